@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+  $domain: fileURLToPath(new URL('./src/lib/domain', import.meta.url)),
+};
+
+// Unit tests mirror source paths under tests/unit and run in Node with no server.
+// Integration tests start a real sync-server (embedded CouchDB-compatible server, or
+// Apache CouchDB when COUCHDB_URL is set) and talk to it over HTTP.
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
