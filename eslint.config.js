@@ -8,7 +8,11 @@ import svelteConfig from './svelte.config.js';
 // One owner per engine (ARCHITECTURE.md): each storage library may be imported only by the
 // module that owns it. Everything else goes through that module's exports.
 const engines = [
-  { name: 'pouchdb', pattern: ['pouchdb', 'pouchdb-*'], owners: ['src/lib/data/pouch/**', 'sync-server/src/embedded/**', 'tests/**'] },
+  {
+    name: 'pouchdb',
+    pattern: ['pouchdb', 'pouchdb-*'],
+    owners: ['src/lib/data/pouch/**', 'sync-server/src/embedded/**', 'tests/**'],
+  },
   { name: 'dexie', pattern: ['dexie', 'dexie/*'], owners: ['src/lib/data/dexie/**'] },
   { name: 'nano', pattern: ['nano'], owners: ['sync-server/src/couch/**'] },
 ];
@@ -50,14 +54,17 @@ export default ts.config(
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
-        projectService: true,
+        projectService: { allowDefaultProject: ['*.config.ts', '*.config.js'] },
         extraFileExtensions: ['.svelte'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       ...restrictFor(null),
     },
   },
