@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StartupError } from './startup-error';
+
+/** Everything sync-server and its CLI tools read from the environment, parsed once. */
+export interface Settings {
+  port: number;
+  /** Loopback by default: put a TLS-terminating reverse proxy in front for the network. */
+  host: string;
+  /** Absolute path; holds the embedded server's data, admin.json and embedded-couch.json. */
+  dataDir: string;
+  /** Absolute path of the built PWA (SvelteKit adapter-static output). */
+  buildDir: string;
+  /** Set: use this Apache CouchDB. Unset: start the embedded CouchDB-compatible server. */
+  couchdbUrl: string | undefined;
+  couchdbUser: string | undefined;
+  couchdbPassword: string | undefined;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || port > 65535) {
+    throw new StartupError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+function parseCouchUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new StartupError('COUCHDB_URL is not a valid URL; use e.g. http://127.0.0.1:5984.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new StartupError('COUCHDB_URL must start with http:// or https://.');
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return {
+    port: parsePort(nonEmpty(env.PORT)),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    buildDir: path.resolve(nonEmpty(env.BUILD_DIR) ?? path.join(repoRoot, 'build')),
+    couchdbUrl: parseCouchUrl(nonEmpty(env.COUCHDB_URL)),
+    couchdbUser: nonEmpty(env.COUCHDB_USER),
+    couchdbPassword: nonEmpty(env.COUCHDB_PASSWORD),
+  };
+}
+
+/** A URL fit for logs: never the credentials that COUCHDB_URL may carry. */
+export function displayUrl(raw: string): string {
+  const url = new URL(raw);
+  url.username = '';
+  url.password = '';
+  return url.toString().replace(/\/+$/, '');
+}

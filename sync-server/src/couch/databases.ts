@@ -1,0 +1,38 @@
+/**
+ * Every database sync-server provisions, with its `_security`. Deny by default: each one gets
+ * an explicit object, because an empty `_security` means "public" on CouchDB 3 for existing
+ * databases and on the embedded server always. More databases (ORP plans, working groups) are
+ * added here as rows.
+ */
+export interface SecurityObject {
+  admins: { names: string[]; roles: string[] };
+  members: { names: string[]; roles: string[] };
+}
+
+export interface DatabaseSpec {
+  name: string;
+  security: SecurityObject;
+  /** Only on Apache CouchDB; the embedded server runs no replicator. */
+  couchdbOnly?: boolean;
+}
+
+const adminsOnly: SecurityObject = {
+  admins: { names: [], roles: ['_admin'] },
+  members: { names: [], roles: ['_admin'] },
+};
+
+export const CATALOG_DB = 'catalog';
+
+export const DATABASES: readonly DatabaseSpec[] = [
+  // Accounts are created by the admin CLI; no anonymous sign-up, no self-service reads.
+  { name: '_users', security: adminsOnly },
+  { name: '_replicator', security: adminsOnly, couchdbOnly: true },
+  // The catalogue is public (anonymous reads); writes are gated by validate_doc_update.
+  {
+    name: CATALOG_DB,
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [] },
+    },
+  },
+];

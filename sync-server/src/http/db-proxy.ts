@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import type { RequestHandler } from 'express';
+
+/** The session cookie gets this path: it is only ever needed by requests to the proxy. */
+export const DB_PREFIX = '/db';
+
+function tightenCookie(cookie: string): string {
+  return /;\s*samesite=/i.test(cookie) ? cookie : `${cookie}; SameSite=Strict`;
+}
+
+function answerBadGateway(res: ServerResponse | Socket): void {
+  if (!('writeHead' in res)) {
+    res.destroy();
+    return;
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(
+    JSON.stringify({
+      error: 'bad_gateway',
+      reason:
+        'Databáze teď neodpovídá; zkuste to později. / The database is not answering; try again later.',
+    }),
+  );
+}
+
+/**
+ * Same-origin proxy `/db/*` → CouchDB, so the browser's AuthSession cookie works without CORS.
+ * It forwards the client's own Cookie/Authorization and adds nothing: the proxy must never
+ * grant more than the client already has. Responses stream through unbuffered and without a
+ * proxy timeout, because PouchDB's longpoll `_changes` holds a request open for a long time.
+ */
+export function dbProxy(couchUrl: string): RequestHandler {
+  return createProxyMiddleware<IncomingMessage, ServerResponse>({
+    target: couchUrl,
+    changeOrigin: true,
+    cookiePathRewrite: { '*': DB_PREFIX },
+    on: {
+      proxyRes: (proxyRes) => {
+        // A Basic challenge would pop up the browser's own login dialog over the app.
+        delete proxyRes.headers['www-authenticate'];
+        // The embedded server is express too; do not advertise either.
+        delete proxyRes.headers['x-powered-by'];
+        const cookies = proxyRes.headers['set-cookie'];
+        if (cookies) proxyRes.headers['set-cookie'] = cookies.map(tightenCookie);
+      },
+      error: (_error, _req, res) => answerBadGateway(res),
+    },
+  }) as unknown as RequestHandler;
+}

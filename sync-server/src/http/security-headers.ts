@@ -1,0 +1,18 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/** For anything that is not one of our HTML pages: nothing may load, nothing may frame it. */
+export const STRICT_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Headers on every response, including proxied CouchDB answers and errors. HTML pages replace
+ * the CSP with their own policy (see html-pages.ts).
+ */
+export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Content-Security-Policy', STRICT_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}

@@ -1,0 +1,32 @@
+import type { CouchClient } from '../couch/couch-client';
+import { ensureDatabase } from '../couch/database-setup';
+import { CATALOG_DB, DATABASES } from '../couch/databases';
+import { loadDemoOnce } from '../couch/demo-data';
+import { ensureDesignDocs } from '../couch/design-docs';
+import { ensureSecurity } from '../couch/security';
+import { demoCatalogDocs } from '../demo/catalog.demo';
+
+export interface ProvisioningReport {
+  demoLoaded: number;
+  /** Demo documents the database refused (a bug in the demo set, not fatal). */
+  demoRefused: string[];
+}
+
+/**
+ * Brings CouchDB to the shape the app expects. Runs on every start and is idempotent: it only
+ * writes what differs, so a restart adds no revisions. Order matters: security and validation
+ * are in place before any document is written.
+ */
+export async function provision(
+  client: CouchClient,
+  mode: 'embedded' | 'couchdb',
+): Promise<ProvisioningReport> {
+  const databases = DATABASES.filter((spec) => mode === 'couchdb' || !spec.couchdbOnly);
+  for (const spec of databases) {
+    await ensureDatabase(client, spec.name);
+    await ensureSecurity(client, spec.name, spec.security);
+  }
+  await ensureDesignDocs(client);
+  const demo = await loadDemoOnce(client, CATALOG_DB, demoCatalogDocs());
+  return { demoLoaded: demo.loaded, demoRefused: demo.refused };
+}
