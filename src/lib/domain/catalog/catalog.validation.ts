@@ -1,4 +1,5 @@
 import { isAdmin, hasRole, ROLE_CATALOG_EDITOR } from '../roles';
+import { isNonEmptyString, isObject, isStringArray, oneOf } from '../validation/checks';
 import {
   forbidden,
   ok,
@@ -7,32 +8,104 @@ import {
   type UserCtx,
   type ValidationResult,
 } from '../validation/validation.types';
-import { SERVICE_ID_PREFIX } from './service.types';
+import { validateService } from './service.validation';
 
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
+export { validateService };
+
+const TAXONOMY_KINDS = ['service-type', 'form', 'target-group', 'age-group', 'capacity-unit'];
+const CATEGORIES = ['care', 'prevention', 'advice'];
+const TERRITORY_LEVELS = ['region', 'orp', 'municipality'];
+
+function hasName(value: unknown): boolean {
+  return isObject(value) && isNonEmptyString(value.cs);
 }
 
-/** Shape rules for a service document, independent of who writes it. */
-export function validateService(doc: AnyDoc): ValidationResult {
-  if (doc._id.indexOf(SERVICE_ID_PREFIX) !== 0) {
+export function validateTaxonomy(doc: AnyDoc): ValidationResult {
+  if (!oneOf(doc.kind, TAXONOMY_KINDS)) {
     return forbidden(
-      'Identifikátor služby musí začínat „service:“.',
-      'A service id must start with "service:".',
+      `Neznámý druh číselníku: ${String(doc.kind)}.`,
+      `Unknown taxonomy kind: ${String(doc.kind)}.`,
+    );
+  }
+  if (!isNonEmptyString(doc.key) || doc._id !== `taxonomy:${doc.kind}:${doc.key}`) {
+    return forbidden(
+      'Položka číselníku musí mít klíč a identifikátor „taxonomy:<druh>:<klíč>“.',
+      'A taxonomy term must have a key and the id "taxonomy:<kind>:<key>".',
+    );
+  }
+  if (!hasName(doc.name)) {
+    return forbidden(
+      'Položka číselníku musí mít český název.',
+      'A taxonomy term needs a Czech name.',
+    );
+  }
+  if (doc.kind === 'service-type') {
+    if (typeof doc.section !== 'string' || !oneOf(doc.category, CATEGORIES)) {
+      return forbidden(
+        'Druh služby musí mít paragraf zákona a kategorii (péče, prevence, poradenství).',
+        'A service type needs its legal section and a category (care, prevention, advice).',
+      );
+    }
+  }
+  return ok;
+}
+
+export function validateLifeSituation(doc: AnyDoc): ValidationResult {
+  if (!isNonEmptyString(doc.key) || doc._id !== `life-situation:${doc.key}`) {
+    return forbidden(
+      'Životní situace musí mít klíč a identifikátor „life-situation:<klíč>“.',
+      'A life situation must have a key and the id "life-situation:<key>".',
+    );
+  }
+  if (!hasName(doc.title)) {
+    return forbidden(
+      'Životní situace musí mít český název.',
+      'A life situation needs a Czech title.',
+    );
+  }
+  if (!Array.isArray(doc.serviceTypes) || doc.serviceTypes.length === 0) {
+    return forbidden(
+      'Životní situace musí odkazovat alespoň na jeden druh služby.',
+      'A life situation must map to at least one service type.',
+    );
+  }
+  for (const m of doc.serviceTypes) {
+    if (!isObject(m) || !isNonEmptyString(m.key) || !hasName(m.why)) {
+      return forbidden(
+        'Každé přiřazení druhu služby musí mít větu, proč služba pomůže.',
+        'Every service-type mapping needs a sentence saying why the service helps.',
+      );
+    }
+  }
+  if (!isStringArray(doc.targetGroups) || !isStringArray(doc.keywords)) {
+    return forbidden(
+      'Cílové skupiny a klíčová slova musí být seznamy textů.',
+      'Target groups and keywords must be lists of strings.',
+    );
+  }
+  return ok;
+}
+
+export function validateTerritory(doc: AnyDoc): ValidationResult {
+  if (!oneOf(doc.level, TERRITORY_LEVELS)) {
+    return forbidden(
+      'Území musí být kraj (region), ORP (orp) nebo obec (municipality).',
+      'A territory must be a region, an ORP or a municipality.',
+    );
+  }
+  if (!isNonEmptyString(doc.key) || doc._id !== `territory:${doc.level}:${doc.key}`) {
+    return forbidden(
+      'Území musí mít klíč a identifikátor „territory:<úroveň>:<klíč>“.',
+      'A territory must have a key and the id "territory:<level>:<key>".',
     );
   }
   if (!isNonEmptyString(doc.name)) {
-    return forbidden('Služba musí mít název.', 'A service must have a name.');
+    return forbidden('Území musí mít název.', 'A territory needs a name.');
   }
-  const provider = doc.provider as { name?: unknown } | undefined;
-  if (!provider || !isNonEmptyString(provider.name)) {
-    return forbidden('Služba musí mít poskytovatele.', 'A service must have a provider.');
-  }
-  const serviceType = doc.serviceType as { section?: unknown } | undefined;
-  if (!serviceType || !isNonEmptyString(serviceType.section)) {
+  if (doc.level !== 'region' && !isNonEmptyString(doc.parent)) {
     return forbidden(
-      'Služba musí mít druh podle zákona 108/2006 Sb.',
-      'A service must have a service type.',
+      'ORP a obec musí mít nadřazené území.',
+      'An ORP or a municipality needs its parent territory.',
     );
   }
   return ok;
@@ -44,6 +117,12 @@ export function validateCatalogDoc(doc: AnyDoc): ValidationResult {
   switch (doc.type) {
     case 'service':
       return validateService(doc);
+    case 'taxonomy':
+      return validateTaxonomy(doc);
+    case 'life-situation':
+      return validateLifeSituation(doc);
+    case 'territory':
+      return validateTerritory(doc);
     default:
       return forbidden(
         `Neznámý typ dokumentu v katalogu: ${String(doc.type)}.`,
