@@ -24,7 +24,9 @@ const restrictFor = (except) => ({
       patterns: engines
         .filter((e) => e !== except)
         .map((e) => ({
-          group: e.pattern,
+          // A regex on the bare specifier: gitignore-style groups would also match the owner
+          // folders themselves (e.g. `$lib/data/dexie/app.db`).
+          regex: `^(${e.pattern.map((p) => p.replace('*', '.*')).join('|')})$`,
           message: `Only ${e.owners[0]} may import ${e.name}; use its exports instead.`,
         })),
     },
@@ -54,7 +56,9 @@ export default ts.config(
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.config.ts', '*.config.js'] },
+        projectService: {
+          allowDefaultProject: ['playwright.config.ts', 'vitest.config.ts', '*.config.js'],
+        },
         extraFileExtensions: ['.svelte'],
         tsconfigRootDir: import.meta.dirname,
       },

@@ -10,6 +10,24 @@ const config = {
     adapter: adapter({ fallback: '200.html', strict: true }),
     serviceWorker: { register: false },
     alias: { $domain: 'src/lib/domain' },
+    // Prerendered pages carry this as a <meta http-equiv>; sync-server copies it into the
+    // response header. Hash mode: Kit hashes its own inline bootstrap script.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'object-src': ['none'],
+      },
+    },
   },
 };
 

@@ -1,0 +1,56 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vite';
+
+const THEME_COLOR = '#0b5e55';
+
+export default defineConfig({
+  plugins: [
+    sveltekit(),
+    SvelteKitPWA({
+      strategies: 'generateSW',
+      // 'prompt': never reload on the user's behalf; UpdatePrompt.svelte offers the reload.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Rozcestník',
+        short_name: 'Rozcestník',
+        description: 'Katalog sociálních služeb a komunitní plánování – funguje i bez připojení',
+        lang: 'cs',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Kit 2 + this plugin: activate new workers at once; the page learns of it through
+        // `controllerchange` (see UpdatePrompt.svelte).
+        clientsClaim: true,
+        skipWaiting: true,
+        globPatterns: [
+          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+          'prerendered/**/*.{html,json}',
+        ],
+        navigateFallback: '/200.html',
+        // The CouchDB proxy must always reach the network; replication owns its own retries.
+        navigateFallbackDenylist: [/^\/db\//],
+        runtimeCaching: [],
+      },
+      // spa: precache the adapter's fallback page (written after the SW is generated).
+      kit: { adapterFallback: '200.html', spa: true },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
