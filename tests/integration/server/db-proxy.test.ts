@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminGetJson, basicAuth, createUser, sessionCookie, uniqueName } from '../support/couch';
+import { startTestServer, type TestServer } from '../support/server';
+
+interface AllDocs {
+  rows: { id: string }[];
+}
+
+describe('/db proxy and catalogue access', () => {
+  let server: TestServer;
+  let editor: { user: string; password: string };
+  let validService: Record<string, unknown>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    editor = await createUser(server, uniqueName('editor'), 'editor-password-1', [
+      'catalog:editor',
+    ]);
+    const all = await adminGetJson<AllDocs>(server, '/catalog/_all_docs');
+    const demoId = all.rows.find((row) => row.id.startsWith('service:'))?.id ?? '';
+    // A copy of a demo service stays valid whatever fields the catalogue schema grows.
+    const { _id, _rev, ...body } = await adminGetJson(
+      server,
+      `/catalog/${encodeURIComponent(demoId)}`,
+    );
+    validService = body;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('lets anonymous visitors read the catalogue', async () => {
+    const response = await fetch(`${server.baseUrl}/db/catalog/_all_docs`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as AllDocs;
+    expect(body.rows.some((row) => row.id.startsWith('service:'))).toBe(true);
+  });
+
+  it('refuses anonymous writes with a reason in both languages', async () => {
+    const response = await fetch(`${server.baseUrl}/db/catalog/${uniqueName('service:anon')}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(validService),
+    });
+    expect([401, 403]).toContain(response.status);
+    const body = (await response.json()) as { reason: string };
+    expect(body.reason).toMatch(/ \/ /);
+    // No browser login dialog: the proxy never forwards a Basic challenge.
+    expect(response.headers.get('www-authenticate')).toBeNull();
+  });
+
+  it('refuses writes by signed-in users who are not catalogue editors', async () => {
+    const reader = await createUser(server, uniqueName('reader'), 'reader-password-1', []);
+    const response = await fetch(`${server.baseUrl}/db/catalog/${uniqueName('service:reader')}`, {
+      method: 'PUT',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: basicAuth(reader.user, reader.password),
+      },
+      body: JSON.stringify(validService),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('carries a cookie session: an editor signs in through /db and saves a service', async () => {
+    const { cookie, setCookie } = await sessionCookie(server.baseUrl, editor.user, editor.password);
+    expect(cookie).toMatch(/^AuthSession=/);
+    // The cookie is scoped to the proxy and not sent cross-site.
+    expect(setCookie).toMatch(/Path=\/db/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+
+    const session = await fetch(`${server.baseUrl}/db/_session`, { headers: { Cookie: cookie } });
+    const info = (await session.json()) as { userCtx: { name: string; roles: string[] } };
+    expect(info.userCtx.name).toBe(editor.user);
+
+    const id = uniqueName('service:cookie');
+    const response = await fetch(`${server.baseUrl}/db/catalog/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ ...validService, name: 'Uloženo přes cookie' }),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('rejects an invalid document from an editor with 403 and a Czech / English reason', async () => {
+    const { cookie } = await sessionCookie(server.baseUrl, editor.user, editor.password);
+    const id = uniqueName('service:invalid');
+    const response = await fetch(`${server.baseUrl}/db/catalog/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ ...validService, name: '' }),
+    });
+    expect(response.status).toBe(403);
+    const body = (await response.json()) as { error: string; reason: string };
+    expect(body.error).toBe('forbidden');
+    expect(body.reason).toMatch(/název.* \/ .*name/i);
+  });
+
+  it('streams a longpoll _changes request that waits for the next change', async () => {
+    const latest = await fetch(`${server.baseUrl}/db/catalog/_changes?descending=true&limit=1`);
+    const since = ((await latest.json()) as { last_seq: unknown }).last_seq;
+    const waiting = fetch(
+      `${server.baseUrl}/db/catalog/_changes?feed=longpoll&timeout=20000&since=${encodeURIComponent(
+        String(since),
+      )}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const id = uniqueName('service:longpoll');
+    const write = await fetch(`${server.baseUrl}/db/catalog/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: basicAuth(editor.user, editor.password),
+      },
+      body: JSON.stringify(validService),
+    });
+    expect(write.status).toBe(201);
+    const changes = (await (await waiting).json()) as { results: { id: string }[] };
+    expect(changes.results.map((change) => change.id)).toContain(id);
+  });
+
+  it('puts security headers on proxied answers and hides the upstream server', async () => {
+    const response = await fetch(`${server.baseUrl}/db/catalog`);
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
