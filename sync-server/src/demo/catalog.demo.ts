@@ -1,38 +1,81 @@
+import type { CatalogDoc } from '../../../src/lib/domain/catalog/catalog.types';
+import { ORPS } from '../../../src/lib/domain/catalog/data/territory.data';
+import { slugify } from '../../../src/lib/domain/catalog/ids';
+import { lifeSituationDocs } from '../../../src/lib/domain/catalog/life-situations';
 import type { ServiceDoc } from '../../../src/lib/domain/catalog/service.types';
+import { taxonomyDocs } from '../../../src/lib/domain/catalog/taxonomy';
+import { territoryDocs } from '../../../src/lib/domain/catalog/territory';
+import { DEMO_PROVIDERS, PROFILES, PROVIDERS_BY_TYPE, providerGroupOf } from './demo-profiles.data';
+import { generateService } from './service-generator';
+import { createRng } from './seeded-random';
+
+/** Fixed so the demo set is byte-identical on every start (stable revisions). */
+const DEMO_UPDATED_AT = '2026-11-01T00:00:00.000Z';
+const DEMO_SEED = 20261101;
 
 /**
- * Demo catalogue loaded on first start. Every organisation here is fictional and labelled as
- * demo data (see README). Expanded to the full demo set by the catalogue-data work.
+ * The demo services: fictional organisations (names end "(ukázka)", `demo: true`) in real
+ * municipalities of ORP Český Krumlov and ORP Dačice, generated deterministically from curated
+ * Czech building blocks (demo-profiles.data.ts).
  */
-export function demoCatalogDocs(): ServiceDoc[] {
-  const updatedAt = '2026-11-01T00:00:00.000Z';
+export function demoServices(): ServiceDoc[] {
+  const rng = createRng(DEMO_SEED);
+  const services: ServiceDoc[] = [];
+  const usedIds = new Set<string>();
+  const usedNames = new Set<string>();
+  ORPS.forEach((orp, orpIndex) => {
+    const local = DEMO_PROVIDERS.filter((p) => p.orp === orp.key || p.orp === 'both');
+    // The ORP's seat first, then the larger towns, so services cluster where people live.
+    const towns = orp.municipalities.slice(0, 8);
+    for (const profile of PROFILES) {
+      const count = profile.count[orpIndex] ?? 0;
+      const group = PROVIDERS_BY_TYPE[providerGroupOf(profile.type)] ?? [];
+      const providers = local.filter((p) => group.includes(p.slug));
+      const usedTowns = new Set<string>();
+      for (let i = 0; i < count; i++) {
+        // One service of a kind per town: two "Pečovatelská služba Dačice" would read as a bug.
+        const candidates = towns.filter((t) => !usedTowns.has(t.key));
+        const municipality = i === 0 ? towns[0]! : rng.pick(candidates);
+        usedTowns.add(municipality.key);
+        let name = profile.names[(i + orpIndex) % profile.names.length]!.replace(
+          '{town}',
+          municipality.name,
+        );
+        if (usedNames.has(name)) name = `${name} – ${municipality.name}`;
+        usedNames.add(name);
+        let id = `service:demo-${slugify(name)}`;
+        for (let n = 2; usedIds.has(id); n++) id = `service:demo-${slugify(name)}-${n}`;
+        usedIds.add(id);
+        services.push(
+          generateService(
+            {
+              id,
+              profile,
+              name,
+              orpKey: orp.key,
+              municipality,
+              orpMunicipalities: orp.municipalities,
+              provider: rng.pick(providers.length > 0 ? providers : local),
+              updatedAt: DEMO_UPDATED_AT,
+            },
+            rng,
+          ),
+        );
+      }
+    }
+  });
+  return services;
+}
+
+/**
+ * Everything provisioning writes into `catalog` on first start: taxonomies, life situations,
+ * the territory tree and the demo services.
+ */
+export function demoCatalogDocs(): CatalogDoc[] {
   return [
-    {
-      _id: 'service:demo-pecovatelska-sluzba-cesky-krumlov',
-      type: 'service',
-      name: 'Pečovatelská služba Český Krumlov',
-      provider: { name: 'Ukázková charita Český Krumlov (demo)' },
-      serviceType: { section: '40', name: 'Pečovatelská služba' },
-      description: 'Pomoc seniorům a lidem se zdravotním postižením v jejich domácnosti.',
-      updatedAt,
-    },
-    {
-      _id: 'service:demo-azylovy-dum-dacice',
-      type: 'service',
-      name: 'Azylový dům Dačice',
-      provider: { name: 'Ukázkový spolek Nový start (demo)' },
-      serviceType: { section: '57', name: 'Azylové domy' },
-      description: 'Dočasné ubytování a podpora pro lidi, kteří přišli o bydlení.',
-      updatedAt,
-    },
-    {
-      _id: 'service:demo-odborne-poradenstvi-kaplice',
-      type: 'service',
-      name: 'Občanská poradna Kaplice',
-      provider: { name: 'Ukázková poradna Jih (demo)' },
-      serviceType: { section: '37', name: 'Odborné sociální poradenství' },
-      description: 'Bezplatné poradenství při dluzích, exekucích a jednání s úřady.',
-      updatedAt,
-    },
+    ...taxonomyDocs(DEMO_UPDATED_AT),
+    ...lifeSituationDocs(DEMO_UPDATED_AT),
+    ...territoryDocs(DEMO_UPDATED_AT),
+    ...demoServices(),
   ];
 }
