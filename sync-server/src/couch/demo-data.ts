@@ -42,10 +42,9 @@ export async function loadDemoOnce(
     .filter((result) => result.error && result.error !== 'conflict')
     .map((result) => `${result.id ?? '?'}: ${result.reason ?? result.error ?? ''}`);
   const loaded = results.filter((result) => !result.error).length;
-  // Refusals are a bug in the demo set; leave the marker unset so the next start retries.
-  if (refused.length === 0) {
-    const done: ProvisioningMarker = { ...marker, demoLoadedAt: new Date().toISOString() };
-    await client.use<ProvisioningMarker>(db).insert(done);
-  }
+  // Set even when some were refused (a bug in the demo set, reported by the caller): retrying
+  // on the next start would re-create demo documents a person has deleted since.
+  const done: ProvisioningMarker = { ...marker, demoLoadedAt: new Date().toISOString() };
+  await client.use<ProvisioningMarker>(db).insert(done);
   return { loaded, refused };
 }

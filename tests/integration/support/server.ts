@@ -30,6 +30,8 @@ export interface TestServer {
   dataDir: string;
   /** The sync-server process id (signals, child lookup). */
   pid: number;
+  /** Settles when the process exits, however that happens. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Everything the server wrote to stdout / stderr so far. */
   output(): { stdout: string; stderr: string };
   /** Stops the server (SIGTERM) and removes DATA_DIR unless the caller passed it in. */
@@ -124,6 +126,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await makeTempDir());
   const child = spawnServer(serverEnv(dataDir, options.env));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -170,6 +175,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     admin: testAdmin(),
     dataDir,
     pid: child.pid ?? -1,
+    exited,
     output: () => ({ stdout, stderr }),
     stop,
   };
