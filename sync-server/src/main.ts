@@ -99,5 +99,3 @@ process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
 main().catch(fail);
-
-export { StartupError };

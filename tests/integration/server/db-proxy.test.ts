@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminGetJson, basicAuth, createUser, sessionCookie, uniqueName } from '../support/couch';
-import { startTestServer, type TestServer } from '../support/server';
+import { externalCouchUrl, startTestServer, type TestServer } from '../support/server';
 
 interface AllDocs {
   rows: { id: string }[];
@@ -129,4 +129,30 @@ describe('/db proxy and catalogue access', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
+
+  // Last: it stops the CouchDB the other tests use. Needs a CouchDB the test can stop.
+  it.skipIf(Boolean(externalCouchUrl))(
+    'answers 502 with a reason when CouchDB stops answering',
+    async () => {
+      const front = await startTestServer({
+        env: {
+          COUCHDB_URL: server.couchUrl,
+          COUCHDB_USER: server.admin.user,
+          COUCHDB_PASSWORD: server.admin.password,
+        },
+      });
+      try {
+        expect((await fetch(`${front.baseUrl}/db/catalog`)).status).toBe(200);
+        await server.stop();
+        const response = await fetch(`${front.baseUrl}/db/catalog`);
+        expect(response.status).toBe(502);
+        const body = (await response.json()) as { error: string; reason: string };
+        expect(body.error).toBe('bad_gateway');
+        expect(body.reason).toMatch(/ \/ /);
+        expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      } finally {
+        await front.stop();
+      }
+    },
+  );
 });

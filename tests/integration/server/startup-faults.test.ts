@@ -113,6 +113,7 @@ describe('start-up faults', () => {
       // What `npm run import:rpss` does: find the running server of this DATA_DIR.
       const connection = await resolveCouchConnection(settings);
       expect(connection.url).toBe(server.couchUrl);
+      expect(connection.password).toBe(server.admin.password);
       expect(await isAdmin(connection.url, connection.user, connection.password)).toBe(true);
       expect(server.output().stdout).not.toContain(connection.password);
 

@@ -109,9 +109,9 @@ export function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-async function couchUrlFor(dataDir: string): Promise<string> {
-  if (externalCouchUrl) {
-    const url = new URL(externalCouchUrl);
+async function couchUrlFor(dataDir: string, env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.COUCHDB_URL) {
+    const url = new URL(env.COUCHDB_URL);
     url.username = '';
     url.password = '';
     return url.toString().replace(/\/+$/, '');
@@ -122,10 +122,19 @@ async function couchUrlFor(dataDir: string): Promise<string> {
   return record.url;
 }
 
+/** The admin the server runs with: from its environment, or the one it generated. */
+async function adminFor(dataDir: string, env: NodeJS.ProcessEnv): Promise<AdminCredentials> {
+  if (env.COUCHDB_USER && env.COUCHDB_PASSWORD) {
+    return { user: env.COUCHDB_USER, password: env.COUCHDB_PASSWORD };
+  }
+  return JSON.parse(await readFile(path.join(dataDir, 'admin.json'), 'utf8')) as AdminCredentials;
+}
+
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await makeTempDir());
-  const child = spawnServer(serverEnv(dataDir, options.env));
+  const env = serverEnv(dataDir, options.env);
+  const child = spawnServer(env);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -171,8 +180,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
 
   return {
     baseUrl,
-    couchUrl: await couchUrlFor(dataDir),
-    admin: testAdmin(),
+    couchUrl: await couchUrlFor(dataDir, env),
+    admin: await adminFor(dataDir, env),
     dataDir,
     pid: child.pid ?? -1,
     exited,
