@@ -45,6 +45,11 @@ export async function loadDemoOnce(
   // Set even when some were refused (a bug in the demo set, reported by the caller): retrying
   // on the next start would re-create demo documents a person has deleted since.
   const done: ProvisioningMarker = { ...marker, demoLoadedAt: new Date().toISOString() };
-  await client.use<ProvisioningMarker>(db).insert(done);
+  try {
+    await client.use<ProvisioningMarker>(db).insert(done);
+  } catch (error) {
+    // Another instance loading the same demo set concurrently set it first; same outcome.
+    if (couchStatus(error) !== 409) throw error;
+  }
   return { loaded, refused };
 }

@@ -85,6 +85,13 @@ export async function ensureValidationDesignDoc(
 /** Bundles and installs every entry of VALIDATION_ENTRIES. */
 export async function ensureDesignDocs(client: CouchClient): Promise<void> {
   for (const [db, entry] of Object.entries(VALIDATION_ENTRIES)) {
-    await ensureValidationDesignDoc(client, db, await bundleValidateFunction(entry));
+    const source = await bundleValidateFunction(entry);
+    try {
+      await ensureValidationDesignDoc(client, db, source);
+    } catch (error) {
+      // Another sync-server instance started at the same moment and wrote first: compare again.
+      if (couchStatus(error) !== 409) throw error;
+      await ensureValidationDesignDoc(client, db, source);
+    }
   }
 }

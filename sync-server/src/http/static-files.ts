@@ -46,13 +46,14 @@ async function isBuilt(buildDir: string): Promise<boolean> {
   }
 }
 
-async function sendHtml(req: Request, res: Response, file: string): Promise<boolean> {
+async function sendHtml(res: Response, file: string): Promise<boolean> {
   const page = await loadHtmlPage(file);
   if (!page) return false;
   res.setHeader('Content-Security-Policy', page.csp);
   res.setHeader('Cache-Control', REVALIDATE);
   res.type('html');
-  res.send(req.method === 'HEAD' ? '' : page.body);
+  // For HEAD, express sends the headers (with the real length) and no body.
+  res.send(page.body);
   return true;
 }
 
@@ -79,7 +80,7 @@ export function staticFiles(buildDir: string): Router {
       return;
     }
     for (const candidate of htmlCandidates(file, req.path)) {
-      if (await sendHtml(req, res, candidate)) return;
+      if (await sendHtml(res, candidate)) return;
     }
     next();
   });
@@ -98,7 +99,7 @@ export function staticFiles(buildDir: string): Router {
   router.use(async (req: Request, res: Response) => {
     // A client-side route (no file extension) gets the SPA shell; a missing file gets 404.
     if (isRead(req) && path.posix.extname(req.path) === '') {
-      if (await sendHtml(req, res, path.join(buildDir, SPA_FALLBACK))) return;
+      if (await sendHtml(res, path.join(buildDir, SPA_FALLBACK))) return;
     }
     sendSentence(res, 404, 'Not found.');
   });

@@ -57,6 +57,10 @@ describe('serving the built app', () => {
     );
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('x-powered-by')).toBeNull();
+
+    const head = await fetch(`${server.baseUrl}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(response.headers.get('content-length'));
   });
 
   it('falls back to 200.html for client-side routes, but not for missing files', async () => {
