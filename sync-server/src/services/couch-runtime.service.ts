@@ -85,3 +85,17 @@ export async function openCouch(
     : `CouchDB at ${displayUrl(connection.url)}`;
   return { connection, client, embedded, description };
 }
+
+/**
+ * For command-line tools (imports, admin): the CouchDB that `npm start` uses with the same
+ * settings, checked to be reachable and administrable. Throws a StartupError with one sentence.
+ */
+export async function connectToCouch(
+  settings: Settings,
+): Promise<{ connection: CouchConnection; client: CouchClient }> {
+  const connection = await resolveCouchConnection(settings);
+  const client = createCouchClient(connection);
+  await checkReachable(client, connection.url);
+  await verifyAdmin(client, connection.url, connection.user);
+  return { connection, client };
+}

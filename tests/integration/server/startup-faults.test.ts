@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveCouchConnection } from '../../../sync-server/src/config/couch-connection';
 import { loadSettings } from '../../../sync-server/src/config/settings';
+import { connectToCouch } from '../../../sync-server/src/services/couch-runtime.service';
 import { basicAuth } from '../support/couch';
 import {
   externalCouchUrl,
@@ -102,6 +103,7 @@ describe('start-up faults', () => {
       await expect(resolveCouchConnection(settings)).rejects.toThrow(
         `No running Rozcestník server found for DATA_DIR=${dataDir}; start it with npm start.`,
       );
+      await expect(connectToCouch(settings)).rejects.toThrow(/^No running Rozcestník server/);
 
       const server = await startTestServer({ dataDir, env: noAdminEnv });
       cleanup.push(() => server.stop());
@@ -116,6 +118,8 @@ describe('start-up faults', () => {
       expect(connection.password).toBe(server.admin.password);
       expect(await isAdmin(connection.url, connection.user, connection.password)).toBe(true);
       expect(server.output().stdout).not.toContain(connection.password);
+      const tool = await connectToCouch(settings);
+      expect((await tool.client.db.list()).includes('catalog')).toBe(true);
 
       // A second server on the same data would fight over the database files.
       const second = await runServerToExit(noAdminEnv, { dataDir });
