@@ -1,8 +1,8 @@
 import cliProgress from 'cli-progress';
-import { resolveCouchConnection } from '../config/couch-connection';
 import { loadSettings } from '../config/settings';
 import { describeFault, StartupError } from '../config/startup-error';
-import { checkReachable, createCouchClient, type CouchClient } from '../couch/couch-client';
+import type { CouchClient } from '../couch/couch-client';
+import { connectToCouch } from '../services/couch-runtime.service';
 import { ImportError } from '../import/import-error';
 
 /**
@@ -10,10 +10,7 @@ import { ImportError } from '../import/import-error';
  * COUCHDB_URL and credentials), one clear sentence on failure, exit code 1.
  */
 export async function connectCatalog(): Promise<CouchClient> {
-  const connection = await resolveCouchConnection(loadSettings());
-  const client = createCouchClient(connection);
-  await checkReachable(client, connection.url);
-  return client;
+  return (await connectToCouch(loadSettings())).client;
 }
 
 export function runCli(main: () => Promise<void>): void {
