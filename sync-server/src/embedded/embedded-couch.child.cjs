@@ -1,0 +1,102 @@
+'use strict';
+
+// Child process of embedded-couch.ts: express-pouchdb over pouchdb-node (leveldb), serving a
+// CouchDB-compatible HTTP API on loopback. Plain CommonJS so it starts with bare `node` (no
+// TypeScript loader): faster start, less memory, and nothing to resolve after a clean `npm ci`.
+//
+// The parent writes <couchDir>/config.json (hashed admin, auth secret) before spawning us and
+// passes the directory, host and port in the environment. We report the bound port over IPC.
+
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const couchDir = process.env.EMBEDDED_COUCH_DIR;
+const host = process.env.EMBEDDED_COUCH_HOST || '127.0.0.1';
+const port = Number(process.env.EMBEDDED_COUCH_PORT || 0);
+
+function report(message) {
+  if (process.send) process.send(message);
+}
+
+function fail(reason) {
+  report({ type: 'error', message: reason });
+  console.error(reason);
+  process.exit(1);
+}
+
+if (!couchDir || !path.isAbsolute(couchDir)) fail('EMBEDDED_COUCH_DIR must be an absolute path.');
+const configPath = path.join(couchDir, 'config.json');
+let config;
+try {
+  config = JSON.parse(fs.readFileSync(configPath, 'utf8'));
+} catch (err) {
+  fail(`Cannot read ${configPath}: ${err.message}`);
+}
+// An empty admins section is CouchDB's "admin party": everyone is admin. Refuse to serve.
+if (!config.admins || Object.keys(config.admins).length === 0) {
+  fail(`${configPath} names no admin; refusing to start an admin party.`);
+}
+
+const PouchDB = require('pouchdb-node').defaults({ prefix: couchDir + path.sep });
+const expressPouchDB = require('express-pouchdb');
+
+const app = expressPouchDB(PouchDB, {
+  mode: 'fullCouchDB',
+  configPath,
+  logPath: path.join(couchDir, 'log.txt'),
+  overrideMode: {
+    // Only what the app and sync-server use; everything else is attack surface. The
+    // _replicator daemon is off: replication is always driven by clients (PouchDB) or by
+    // sync-server, never by documents in _replicator.
+    exclude: [
+      'replicator',
+      'routes/replicate',
+      'routes/fauxton',
+      'routes/http-log',
+      'routes/log',
+      'routes/vhosts',
+      'routes/rewrite',
+      'routes/special-test-auth',
+      'routes/show',
+      'routes/list',
+      'routes/update',
+      'routes/temp-views',
+      'routes/db-updates',
+      'routes/active-tasks',
+      'routes/stats',
+    ],
+  },
+});
+
+const server = http.createServer(app);
+// A slow or stalled client must not hold a socket forever; longpoll _changes sends heartbeats.
+server.headersTimeout = 30_000;
+server.requestTimeout = 120_000;
+
+server.on('error', (err) =>
+  fail(`Embedded CouchDB could not listen on ${host}:${port}: ${err.message}`),
+);
+server.listen(port, host, () => {
+  const address = server.address();
+  report({ type: 'listening', port: address.port, host: address.address });
+});
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeAllConnections();
+  // Close leveldb handles so the LOCK files are released and the last writes are flushed.
+  const cache = PouchDB.__dbCacheMap;
+  const dbs = [];
+  if (cache) cache.forEach((db) => dbs.push(db));
+  await Promise.allSettled(dbs.map((db) => db.close()));
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
+// The parent is gone (crashed, killed): do not linger as an orphan holding the leveldb locks.
+process.on('disconnect', () => void shutdown());
