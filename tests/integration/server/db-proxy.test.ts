@@ -142,6 +142,9 @@ describe('/db proxy and catalogue access', () => {
         },
       });
       try {
+        expect(front.output().stdout).toBe(
+          `Rozcestník běží na ${front.baseUrl} (CouchDB at ${server.couchUrl})\n`,
+        );
         expect((await fetch(`${front.baseUrl}/db/catalog`)).status).toBe(200);
         await server.stop();
         const response = await fetch(`${front.baseUrl}/db/catalog`);
