@@ -25,7 +25,7 @@ export interface EmbeddedCouch {
 
 const READY_TIMEOUT_MS = 10_000;
 const STOP_GRACE_MS = 5_000;
-const CHILD_SCRIPT = fileURLToPath(new URL('./embedded-couch.child.cjs', import.meta.url));
+const CHILD_SCRIPT = fileURLToPath(new URL('./embedded-couch.child.mjs', import.meta.url));
 
 interface ListeningMessage {
   type: 'listening';

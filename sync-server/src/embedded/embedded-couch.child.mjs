@@ -1,15 +1,15 @@
-'use strict';
-
 // Child process of embedded-couch.ts: express-pouchdb over pouchdb-node (leveldb), serving a
-// CouchDB-compatible HTTP API on loopback. Plain CommonJS so it starts with bare `node` (no
-// TypeScript loader): faster start, less memory, and nothing to resolve after a clean `npm ci`.
+// CouchDB-compatible HTTP API on loopback. Plain JavaScript so it starts with bare `node` (no
+// TypeScript loader): faster start, less memory, and nothing to compile after a clean `npm ci`.
 //
 // The parent writes <couchDir>/config.json (hashed admin, auth secret) before spawning us and
 // passes the directory, host and port in the environment. We report the bound port over IPC.
 
-const http = require('node:http');
-const fs = require('node:fs');
-const path = require('node:path');
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import expressPouchDB from 'express-pouchdb';
+import PouchDBNode from 'pouchdb-node';
 
 const couchDir = process.env.EMBEDDED_COUCH_DIR;
 const host = process.env.EMBEDDED_COUCH_HOST || '127.0.0.1';
@@ -38,8 +38,7 @@ if (!config.admins || Object.keys(config.admins).length === 0) {
   fail(`${configPath} names no admin; refusing to start an admin party.`);
 }
 
-const PouchDB = require('pouchdb-node').defaults({ prefix: couchDir + path.sep });
-const expressPouchDB = require('express-pouchdb');
+const PouchDB = PouchDBNode.defaults({ prefix: couchDir + path.sep });
 
 const app = expressPouchDB(PouchDB, {
   mode: 'fullCouchDB',
