@@ -68,6 +68,18 @@ const app = expressPouchDB(PouchDB, {
   },
 });
 
+// Express's default error handler answers with an HTML page holding the stack trace. Clients
+// get CouchDB-style JSON instead; the details go to the log file.
+app.use((err, req, res, _next) => {
+  console.error(`${req.method} ${req.url}:`, err);
+  if (res.headersSent) return res.end();
+  const status = Number.isInteger(err?.status) && err.status >= 400 ? err.status : 500;
+  res.status(status).json({
+    error: status === 500 ? 'internal_server_error' : 'bad_request',
+    reason: 'The server could not handle this request.',
+  });
+});
+
 const server = http.createServer(app);
 // A slow or stalled client must not hold a socket forever; longpoll _changes sends heartbeats.
 server.headersTimeout = 30_000;
