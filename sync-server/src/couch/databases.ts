@@ -1,3 +1,12 @@
+import {
+  coordinatorRole,
+  groupDbName,
+  groupRole,
+  orpMemberRole,
+  parseDbName,
+  planDbName,
+} from '../../../src/lib/domain/roles';
+
 /**
  * Every database sync-server provisions, with its `_security`. Deny by default: each one gets
  * an explicit object, because an empty `_security` means "public" on CouchDB 3 for existing
@@ -36,3 +45,37 @@ export const DATABASES: readonly DatabaseSpec[] = [
     },
   },
 ];
+
+/** A group's database: its members and the ORP's coordinators read and write. */
+export function groupDatabaseSpec(orp: string, group: string): DatabaseSpec {
+  return {
+    name: groupDbName(orp, group),
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [groupRole(orp, group), coordinatorRole(orp)] },
+    },
+  };
+}
+
+/** An ORP's plan: every member of any of its groups reads; validation lets coordinators write. */
+export function planDatabaseSpec(orp: string): DatabaseSpec {
+  return {
+    name: planDbName(orp),
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [orpMemberRole(orp), coordinatorRole(orp)] },
+    },
+  };
+}
+
+/**
+ * The spec of a dynamic database (`orp-<orp>-plan`, `orp-<orp>-group-<group>`) from its name;
+ * undefined for any other name. Provisioning uses it for databases found in `_all_dbs`.
+ */
+export function dynamicDatabaseSpec(name: string): DatabaseSpec | undefined {
+  const parsed = parseDbName(name);
+  if (!parsed) return undefined;
+  return parsed.kind === 'plan'
+    ? planDatabaseSpec(parsed.orp)
+    : groupDatabaseSpec(parsed.orp, parsed.group);
+}

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
+import { parseDbName } from '../../../src/lib/domain/roles';
 import { CATALOG_DB } from './databases';
 
 /**
@@ -12,6 +13,19 @@ import { CATALOG_DB } from './databases';
 export const VALIDATION_ENTRIES: Readonly<Record<string, string>> = {
   [CATALOG_DB]: 'src/lib/domain/validation/catalog.validate-doc.ts',
 };
+
+/** Entries of the dynamic databases, by kind (see `validationEntryFor`). */
+export const DYNAMIC_VALIDATION_ENTRIES = {
+  plan: 'src/lib/domain/validation/plan.validate-doc.ts',
+  group: 'src/lib/domain/validation/group.validate-doc.ts',
+} as const;
+
+/** The validation entry of any provisioned database, static or `orp-*`; undefined if none. */
+export function validationEntryFor(db: string): string | undefined {
+  if (VALIDATION_ENTRIES[db]) return VALIDATION_ENTRIES[db];
+  const parsed = parseDbName(db);
+  return parsed ? DYNAMIC_VALIDATION_ENTRIES[parsed.kind] : undefined;
+}
 
 export const VALIDATION_DDOC_ID = '_design/validation';
 const GLOBAL_NAME = 'rozcestnikValidation';
@@ -82,10 +96,28 @@ export async function ensureValidationDesignDoc(
   return current ? 'updated' : 'created';
 }
 
-/** Bundles and installs every entry of VALIDATION_ENTRIES. */
-export async function ensureDesignDocs(client: CouchClient): Promise<void> {
-  for (const [db, entry] of Object.entries(VALIDATION_ENTRIES)) {
-    const source = await bundleValidateFunction(entry);
+// One bundle per entry and process: many group databases share the same function text.
+const bundles = new Map<string, Promise<string>>();
+
+function bundleOnce(entry: string): Promise<string> {
+  let bundle = bundles.get(entry);
+  if (!bundle) {
+    bundle = bundleValidateFunction(entry);
+    bundle.catch(() => bundles.delete(entry));
+    bundles.set(entry, bundle);
+  }
+  return bundle;
+}
+
+/** Bundles and installs every entry of VALIDATION_ENTRIES, or the given databases' entries. */
+export async function ensureDesignDocs(
+  client: CouchClient,
+  databases: readonly string[] = Object.keys(VALIDATION_ENTRIES),
+): Promise<void> {
+  for (const db of databases) {
+    const entry = validationEntryFor(db);
+    if (!entry) continue;
+    const source = await bundleOnce(entry);
     try {
       await ensureValidationDesignDoc(client, db, source);
     } catch (error) {

@@ -3,6 +3,7 @@ import { ensureDatabase } from '../couch/database-setup';
 import { CATALOG_DB, DATABASES } from '../couch/databases';
 import { loadDemoOnce } from '../couch/demo-data';
 import { ensureDesignDocs } from '../couch/design-docs';
+import { ensureDynamicDatabases } from '../couch/dynamic-databases';
 import { ensureSecurity } from '../couch/security';
 import { demoCatalogDocs } from '../demo/catalog.demo';
 
@@ -27,6 +28,8 @@ export async function provision(
     await ensureSecurity(client, spec.name, spec.security);
   }
   await ensureDesignDocs(client);
+  // ORP plans and working groups created by the admin CLI (found in _all_dbs).
+  await ensureDynamicDatabases(client);
   const demo = await loadDemoOnce(client, CATALOG_DB, demoCatalogDocs());
   return { demoLoaded: demo.loaded, demoRefused: demo.refused };
 }

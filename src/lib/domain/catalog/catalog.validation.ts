@@ -9,6 +9,10 @@ import {
   type ValidationResult,
 } from '../validation/validation.types';
 import { validateService } from './service.validation';
+import {
+  isPlanningCatalogDoc,
+  validatePlanningCatalogUpdate,
+} from '../planning/planning.validation';
 
 export { validateService };
 
@@ -137,6 +141,10 @@ export function validateCatalogUpdate(
   _oldDoc: AnyDoc | null,
   userCtx: UserCtx,
 ): ValidationResult {
+  // Planning facts (ORPs, working groups) have their own writers: admins and coordinators.
+  if (isPlanningCatalogDoc(newDoc) || isPlanningCatalogDoc(_oldDoc)) {
+    return validatePlanningCatalogUpdate(newDoc, _oldDoc, userCtx);
+  }
   if (!isAdmin(userCtx.roles) && !hasRole(userCtx.roles, ROLE_CATALOG_EDITOR)) {
     return userCtx.name
       ? forbidden(
