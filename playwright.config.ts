@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN, E2E_BUILD_DIR, E2E_ORIGIN, E2E_PORT } from './tests/e2e/e2e.env';
 
-const PORT = Number(process.env.E2E_PORT ?? 5391);
-export const E2E_ADMIN = { user: 'e2e-admin', password: 'e2e-admin-password' };
+export { E2E_ADMIN };
 
 // Debian's chromium, never Playwright's own download (it cannot be fetched here).
 const launchOptions = {
@@ -26,7 +26,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_ORIGIN,
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions,
@@ -36,15 +36,17 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
-    // The real server with the embedded CouchDB-compatible server and a fresh data dir.
+    // The real server with the embedded CouchDB-compatible server, a fresh data dir and a
+    // private copy of build/ (see start-server.mjs).
     command: 'node tests/e2e/start-server.mjs',
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `${E2E_ORIGIN}/`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      PORT: String(PORT),
+      PORT: String(E2E_PORT),
       COUCHDB_USER: E2E_ADMIN.user,
       COUCHDB_PASSWORD: E2E_ADMIN.password,
+      E2E_BUILD_DIR,
     },
   },
 });

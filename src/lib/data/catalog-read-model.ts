@@ -11,6 +11,8 @@ export interface ServiceRow {
   description: string;
   /** Lower-case, diacritics-free name for prefix search. */
   nameSort: string;
+  /** Fictional demo entry, labelled as such in the UI. */
+  demo: boolean;
 }
 
 /** A replica change as the projector sees it (no PouchDB types). */
@@ -21,7 +23,7 @@ export interface CatalogChange {
 }
 
 /** Bump when the row shape or mapping changes: the projector then rebuilds from seq 0. */
-export const SERVICE_PROJECTION_VERSION = 1;
+export const SERVICE_PROJECTION_VERSION = 2;
 
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('cs');
@@ -50,6 +52,7 @@ export function toServiceRow(doc: ServiceDoc): ServiceRow {
     serviceTypeName: doc.serviceType.name,
     description: doc.description ?? '',
     nameSort: foldForSearch(doc.name),
+    demo: doc.demo === true || doc._id.includes('demo'),
   };
 }
 
@@ -65,7 +68,9 @@ export function planServiceBatch(changes: readonly CatalogChange[]): {
   const remove: string[] = [];
   for (const change of latest.values()) {
     if (!change.id.startsWith(SERVICE_ID_PREFIX)) continue;
-    if (!change.deleted && isServiceDoc(change.doc)) put.push(toServiceRow(change.doc));
+    // Removed services stay in CouchDB as tombstones (status 'removed'); the list hides them.
+    const doc = change.deleted ? undefined : change.doc;
+    if (isServiceDoc(doc) && doc.status !== 'removed') put.push(toServiceRow(doc));
     else remove.push(change.id);
   }
   return { put, remove };

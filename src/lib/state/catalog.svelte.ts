@@ -22,7 +22,7 @@ class CatalogState {
   online = $state(true);
 
   count = $derived(this.services.length);
-  hasDemoData = $derived(this.services.some((s) => s.id.includes('demo')));
+  hasDemoData = $derived(this.services.some((s) => s.demo));
 
   #started = false;
 
