@@ -30,6 +30,7 @@ import {
   isCoordinatorOf,
   parseDbName,
   parseRole,
+  type ParsedDbName,
 } from '../roles';
 import {
   forbidden,
@@ -45,6 +46,16 @@ export interface SecObj {
   admins?: { names?: string[]; roles?: string[] };
 }
 
+/**
+ * The database's parsed name from `userCtx.db`. The embedded server may report a storage path
+ * there, so only the last path segment counts (our database names contain no "/").
+ */
+export function databaseOf(userCtx: UserCtx): ParsedDbName | undefined {
+  if (!userCtx.db) return undefined;
+  const parts = userCtx.db.split('/');
+  return parseDbName(parts[parts.length - 1] ?? '');
+}
+
 export interface GroupRef {
   orp: string;
   group: string;
@@ -55,7 +66,7 @@ export interface GroupRef {
  * set it), else from the group role in `_security`.
  */
 export function groupOfDatabase(userCtx: UserCtx, secObj?: SecObj): GroupRef | undefined {
-  const parsed = userCtx.db ? parseDbName(userCtx.db) : undefined;
+  const parsed = databaseOf(userCtx);
   if (parsed?.kind === 'group') return { orp: parsed.orp, group: parsed.group };
   for (const role of secObj?.members?.roles ?? []) {
     const r = parseRole(role);

@@ -3,7 +3,8 @@
  * A strict placeholder until the plan's document model exists: only the ORP's coordinators
  * and admins write, and every document must at least say what it is (`type`).
  */
-import { isCoordinatorOf, parseDbName } from '../roles';
+import { databaseOf, type SecObj } from '../groups/group-access.validation';
+import { isCoordinatorOf, parseRole } from '../roles';
 import { isNonEmptyString } from './checks';
 import {
   forbidden,
@@ -15,9 +16,23 @@ import {
   type ValidationResult,
 } from './validation.types';
 
-export function validatePlanUpdate(newDoc: AnyDoc, userCtx: UserCtx): ValidationResult {
-  const db = userCtx.db ? parseDbName(userCtx.db) : undefined;
-  const orp = db?.kind === 'plan' ? db.orp : '';
+/** The plan's ORP: from the database name, else from the ORP roles in `_security`. */
+export function orpOfPlan(userCtx: UserCtx, secObj?: SecObj): string {
+  const db = databaseOf(userCtx);
+  if (db?.kind === 'plan') return db.orp;
+  for (const role of secObj?.members?.roles ?? []) {
+    const parsed = parseRole(role);
+    if (parsed?.kind === 'coordinator') return parsed.orp;
+  }
+  return '';
+}
+
+export function validatePlanUpdate(
+  newDoc: AnyDoc,
+  userCtx: UserCtx,
+  secObj?: SecObj,
+): ValidationResult {
+  const orp = orpOfPlan(userCtx, secObj);
   if (!isCoordinatorOf(userCtx.roles, orp)) {
     return userCtx.name
       ? forbidden(
@@ -33,6 +48,11 @@ export function validatePlanUpdate(newDoc: AnyDoc, userCtx: UserCtx): Validation
   return ok;
 }
 
-export function validateDocUpdate(newDoc: AnyDoc, _oldDoc: AnyDoc | null, userCtx: UserCtx): void {
-  throwIfInvalid(validatePlanUpdate(newDoc, userCtx));
+export function validateDocUpdate(
+  newDoc: AnyDoc,
+  _oldDoc: AnyDoc | null,
+  userCtx: UserCtx,
+  secObj?: SecObj,
+): void {
+  throwIfInvalid(validatePlanUpdate(newDoc, userCtx, secObj));
 }
