@@ -8,7 +8,7 @@ test('after one visit the catalogue opens and lists its services with no network
 }) => {
   const count = (await serviceIds()).length;
   await catalog.goto();
-  await catalog.ensureServiceWorkerControl();
+  await catalog.waitForServiceWorkerControl();
   await catalog.waitForSynced();
   await catalog.expectCount(count);
   const names = await catalog.serviceNames();

@@ -43,27 +43,11 @@ export class CatalogPage {
     await expect(this.syncStatus).toContainText('Aktuální', { timeout: 20_000 });
   }
 
-  /** The service worker is active and controls this page (clientsClaim). */
+  /** The service worker is active and controls this page (clientsClaim: no reload needed). */
   async waitForServiceWorkerControl(): Promise<void> {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 20_000,
     });
-  }
-
-  /**
-   * Like a returning visitor: the worker is installed and activated, and the page was loaded
-   * under it. (Headless Chromium here does not let clients.claim() take over the very first
-   * page, so a first visit reloads once.)
-   */
-  async ensureServiceWorkerControl(): Promise<void> {
-    await this.page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    if (!(await this.page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-      await this.page.reload();
-      await expect(this.heading).toBeVisible();
-    }
-    await this.waitForServiceWorkerControl();
   }
 
   /** Names of the listed services, in display order. */
