@@ -41,8 +41,26 @@ interface ValidationDesignDoc {
 /**
  * Bundles an entry into the source of one CouchDB validate function. ES2017 because CouchDB 3's
  * SpiderMonkey builds understand it; an IIFE so the bundle's names stay local to the function.
+ *
+ * With `db`, the database's name is baked in and passed as a fifth argument: the validators of
+ * `orp-*` databases need to know which ORP and group they guard, and the embedded server sets
+ * neither `userCtx.db` nor (on `_bulk_docs`, the replication path) `secObj`.
  */
-export async function bundleValidateFunction(entry: string): Promise<string> {
+export async function bundleValidateFunction(entry: string, db?: string): Promise<string> {
+  return wrapValidateFunction(await bundleEntry(entry), db);
+}
+
+function wrapValidateFunction(code: string, db: string | undefined): string {
+  const extra = db === undefined ? '' : `, ${JSON.stringify(db)}`;
+  return [
+    'function (newDoc, oldDoc, userCtx, secObj) {',
+    code.trimEnd(),
+    `  return ${GLOBAL_NAME}.validateDocUpdate(newDoc, oldDoc, userCtx, secObj${extra});`,
+    '}',
+  ].join('\n');
+}
+
+async function bundleEntry(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: repoRoot,
@@ -55,13 +73,7 @@ export async function bundleValidateFunction(entry: string): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]?.text ?? '';
-  return [
-    'function (newDoc, oldDoc, userCtx, secObj) {',
-    code.trimEnd(),
-    `  return ${GLOBAL_NAME}.validateDocUpdate(newDoc, oldDoc, userCtx, secObj);`,
-    '}',
-  ].join('\n');
+  return result.outputFiles[0]?.text ?? '';
 }
 
 async function readDesignDoc(
@@ -102,7 +114,7 @@ const bundles = new Map<string, Promise<string>>();
 function bundleOnce(entry: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
-    bundle = bundleValidateFunction(entry);
+    bundle = bundleEntry(entry);
     bundle.catch(() => bundles.delete(entry));
     bundles.set(entry, bundle);
   }
@@ -117,7 +129,11 @@ export async function ensureDesignDocs(
   for (const db of databases) {
     const entry = validationEntryFor(db);
     if (!entry) continue;
-    const source = await bundleOnce(entry);
+    // Static databases keep B's generic function; dynamic ones get their name baked in.
+    const source = wrapValidateFunction(
+      await bundleOnce(entry),
+      VALIDATION_ENTRIES[db] ? undefined : db,
+    );
     try {
       await ensureValidationDesignDoc(client, db, source);
     } catch (error) {

@@ -4,13 +4,15 @@
  */
 import type { SecObj } from '../groups/group-access.validation';
 import { validateGroupUpdate } from '../groups/group.validation';
-import { throwIfInvalid, type AnyDoc, type UserCtx } from './validation.types';
+import { throwIfInvalid, withDatabase, type AnyDoc, type UserCtx } from './validation.types';
 
 export function validateDocUpdate(
   newDoc: AnyDoc,
   oldDoc: AnyDoc | null,
   userCtx: UserCtx,
   secObj?: SecObj,
+  /** The database's name, baked into the design doc by sync-server (design-docs.ts). */
+  db?: string,
 ): void {
-  throwIfInvalid(validateGroupUpdate(newDoc, oldDoc, userCtx, secObj));
+  throwIfInvalid(validateGroupUpdate(newDoc, oldDoc, withDatabase(userCtx, db), secObj));
 }

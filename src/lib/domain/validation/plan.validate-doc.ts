@@ -11,6 +11,7 @@ import {
   ok,
   throwIfInvalid,
   unauthorized,
+  withDatabase,
   type AnyDoc,
   type UserCtx,
   type ValidationResult,
@@ -53,6 +54,8 @@ export function validateDocUpdate(
   _oldDoc: AnyDoc | null,
   userCtx: UserCtx,
   secObj?: SecObj,
+  /** The database's name, baked into the design doc by sync-server (design-docs.ts). */
+  db?: string,
 ): void {
-  throwIfInvalid(validatePlanUpdate(newDoc, userCtx, secObj));
+  throwIfInvalid(validatePlanUpdate(newDoc, withDatabase(userCtx, db), secObj));
 }

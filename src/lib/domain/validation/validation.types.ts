@@ -52,3 +52,11 @@ export function throwIfInvalid(result: ValidationResult): void {
   const message = reasonText(result.reason);
   throw result.kind === 'forbidden' ? { forbidden: message } : { unauthorized: message };
 }
+
+/**
+ * The user context with the database name that sync-server baked into the design document;
+ * that name wins over `userCtx.db`, which the embedded server leaves unset.
+ */
+export function withDatabase(userCtx: UserCtx, db: string | undefined): UserCtx {
+  return db ? { name: userCtx.name, roles: userCtx.roles, db } : userCtx;
+}
