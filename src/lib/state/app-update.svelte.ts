@@ -24,6 +24,8 @@ class AppUpdateState {
     registerSW({
       immediate: true,
       onNeedRefresh: () => (this.available = true),
+      // Without this the plugin reloads the page itself when the new worker takes control.
+      onNeedReload: () => (this.available = true),
       onRegisteredSW: (_url, registration) => {
         if (!registration) return;
         const check = () => {
