@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '$domain/sync/json-value';
 import { latest, mergeText, mergeThreeWay } from '$domain/sync/three-way-merge';
 
 const base = {
@@ -24,7 +25,7 @@ describe('mergeThreeWay', () => {
   it('merges nested objects key by key, and keys added on both sides', () => {
     const ours = { ...base, meta: { ...base.meta, place: 'Knihovna' }, extra: { a: 1 } };
     const theirs = { ...base, meta: { ...base.meta, time: '15:00' }, extra: { b: 2 } };
-    const { merged, conflicts } = mergeThreeWay(base, ours, theirs);
+    const { merged, conflicts } = mergeThreeWay<Record<string, JsonValue>>(base, ours, theirs);
     expect(conflicts).toEqual([]);
     expect(merged.meta).toEqual({ place: 'Knihovna', time: '15:00' });
     expect(merged.extra).toEqual({ a: 1, b: 2 });
