@@ -29,7 +29,10 @@ export function adminHashMatches(stored: unknown, password: string): boolean {
   const [, key = '', salt = '', iterations = '0'] = match;
   const expected = Buffer.from(key, 'hex');
   const actual = Buffer.from(derive(password, salt, Number(iterations)), 'hex');
-  return expected.length === actual.length && timingSafeEqual(new Uint8Array(expected), new Uint8Array(actual));
+  return (
+    expected.length === actual.length &&
+    timingSafeEqual(new Uint8Array(expected), new Uint8Array(actual))
+  );
 }
 
 async function readConfig(file: string): Promise<CouchConfig> {

@@ -4,6 +4,13 @@ import type { NextFunction, Request, Response } from 'express';
 export const STRICT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
+ * For scripts we serve. A service worker is governed by the CSP of its own script response, so
+ * `default-src 'none'` there would block its `importScripts` of Workbox and every precache fetch
+ * (the worker activates but caches nothing, and the app does not open offline).
+ */
+export const SCRIPT_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'";
+
+/**
  * Headers on every response, including proxied CouchDB answers and errors. HTML pages replace
  * the CSP with their own policy (see html-pages.ts).
  */

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadHtmlPage } from './html-pages';
+import { SCRIPT_CSP } from './security-headers';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything else (HTML, sw.js, registerSW.js, manifest.webmanifest, version.json, icons)
@@ -90,8 +91,9 @@ export function staticFiles(buildDir: string): Router {
       index: false,
       redirect: false,
       dotfiles: 'ignore',
-      setHeaders: (res, _file) => {
+      setHeaders: (res, file) => {
         res.setHeader('Cache-Control', cacheControl(res.req.path));
+        if (file.endsWith('.js')) res.setHeader('Content-Security-Policy', SCRIPT_CSP);
       },
     }),
   );

@@ -85,6 +85,8 @@ describe('serving the built app', () => {
     expect(worker.status).toBe(200);
     expect(worker.headers.get('cache-control')).toBe('no-cache');
     expect(worker.headers.get('content-type')).toMatch(/javascript/);
+    // The worker's own CSP governs its importScripts and precache fetches: same origin must pass.
+    expect(worker.headers.get('content-security-policy')).toContain("default-src 'self'");
 
     const manifest = await fetch(`${server.baseUrl}/manifest.webmanifest`);
     expect(manifest.headers.get('cache-control')).toBe('no-cache');
