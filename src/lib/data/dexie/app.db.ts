@@ -6,10 +6,52 @@ interface MetaRow {
   value: unknown;
 }
 
+/** A non-service catalogue document (taxonomy, life situation, territory, planning), derived. */
+export interface CatalogEntryRow {
+  id: string;
+  /** The document's `type` (e.g. "taxonomy", "life-situation", "territory"). */
+  kind: string;
+  doc: unknown;
+}
+
+/** Device-only: services the worker keeps for a client. Never replicated. */
+export interface ShortlistRow {
+  serviceId: string;
+  addedAt: string;
+}
+
+/** Device-only preferences (worker's name and phone, territory, language…). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Device-only outbox: data-error reports waiting to be sent to sync-server. */
+export interface ReportOutboxRow {
+  id?: number;
+  createdAt: string;
+  payload: unknown;
+  attempts: number;
+  lastError?: string;
+}
+
+/** Device-only, anonymous: searches that found nothing (query and filters, no identity). */
+export interface SearchMissRow {
+  id?: number;
+  at: string;
+  query: string;
+  filters: Record<string, string[]>;
+}
+
 /** Device-side store. `services` is derived from the catalog replica (see catalog.projector). */
 class AppDb extends Dexie {
   services!: EntityTable<ServiceRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  catalogEntries!: EntityTable<CatalogEntryRow, 'id'>;
+  shortlist!: EntityTable<ShortlistRow, 'serviceId'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  reportOutbox!: EntityTable<ReportOutboxRow, 'id'>;
+  searchMisses!: EntityTable<SearchMissRow, 'id'>;
 
   constructor() {
     super('rozcestnik');
@@ -17,10 +59,19 @@ class AppDb extends Dexie {
       services: 'id, nameSort, serviceTypeSection',
       meta: 'key',
     });
+    // Schema changes: add a new version block below; never edit an earlier one.
+    this.version(2).stores({
+      catalogEntries: 'id, kind',
+      shortlist: 'serviceId, addedAt',
+      settings: 'key',
+      reportOutbox: '++id, createdAt',
+      searchMisses: '++id, at',
+    });
   }
 }
 
-const db = new AppDb();
+/** Shared by the table modules in this folder only; everything else uses their functions. */
+export const db = new AppDb();
 
 export type Seq = string | number;
 

@@ -1,0 +1,8 @@
+export default {
+  appName: 'Rozcestník',
+  skipToContent: 'Přeskočit na obsah',
+  language: 'Jazyk',
+  languageName: 'Čeština',
+  demoData: 'Ukázková data',
+  loading: 'Načítám…',
+};
