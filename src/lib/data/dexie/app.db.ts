@@ -1,5 +1,5 @@
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
-import type { ServiceRow } from '../catalog-read-model';
+import type { CatalogEntry, ServiceRow } from '../catalog-read-model';
 
 interface MetaRow {
   key: string;
@@ -7,12 +7,7 @@ interface MetaRow {
 }
 
 /** A non-service catalogue document (taxonomy, life situation, territory, planning), derived. */
-export interface CatalogEntryRow {
-  id: string;
-  /** The document's `type` (e.g. "taxonomy", "life-situation", "territory"). */
-  kind: string;
-  doc: unknown;
-}
+export type CatalogEntryRow = CatalogEntry;
 
 /** Device-only: services the worker keeps for a client. Never replicated. */
 export interface ShortlistRow {
@@ -99,23 +94,30 @@ export async function deleteServices(ids: readonly string[]): Promise<void> {
   await db.services.bulkDelete([...ids]);
 }
 
-/** Rows and checkpoint commit together, so a crash never leaves the read model half-applied. */
+/** Rows, entries and checkpoint commit together, so a crash never leaves the read model half-applied. */
 export async function commitServiceBatch(
-  batch: { put: readonly ServiceRow[]; remove: readonly string[] },
+  batch: {
+    put: readonly ServiceRow[];
+    remove: readonly string[];
+    entries?: { put: readonly CatalogEntryRow[]; remove: readonly string[] };
+  },
   checkpointName: string,
   checkpoint: Checkpoint,
 ): Promise<void> {
-  await db.transaction('rw', db.services, db.meta, async () => {
+  await db.transaction('rw', [db.services, db.catalogEntries, db.meta], async () => {
     if (batch.remove.length) await deleteServices(batch.remove);
     if (batch.put.length) await putServices(batch.put);
+    if (batch.entries?.remove.length) await db.catalogEntries.bulkDelete([...batch.entries.remove]);
+    if (batch.entries?.put.length) await db.catalogEntries.bulkPut([...batch.entries.put]);
     await setCheckpoint(checkpointName, checkpoint);
   });
 }
 
-/** Drops the derived rows and checkpoint; the projector then rebuilds from the replica. */
+/** Drops the derived rows, entries and checkpoint; the projector then rebuilds from the replica. */
 export async function resetServices(checkpointName: string): Promise<void> {
-  await db.transaction('rw', db.services, db.meta, async () => {
+  await db.transaction('rw', [db.services, db.catalogEntries, db.meta], async () => {
     await db.services.clear();
+    await db.catalogEntries.clear();
     await db.meta.delete(checkpointKey(checkpointName));
   });
 }
@@ -126,6 +128,23 @@ export function observeServices(
   onError: (error: unknown) => void,
 ): () => void {
   const subscription = liveQuery(() => db.services.toArray()).subscribe({
+    next: onValue,
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
+}
+
+export async function getServiceRow(id: string): Promise<ServiceRow | undefined> {
+  return db.services.get(id);
+}
+
+/** Live view of one service row (undefined while absent); returns an unsubscribe function. */
+export function observeServiceRow(
+  id: string,
+  onValue: (row: ServiceRow | undefined) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => db.services.get(id)).subscribe({
     next: onValue,
     error: onError,
   });

@@ -14,7 +14,8 @@ const doc = (id: string, name: string, extra: Partial<ServiceDoc> = {}): Service
 
 describe('catalog read model', () => {
   it('maps a service document to a flat row', () => {
-    expect(toServiceRow(doc('service:a', 'Šťastný domov', { description: 'Popis' }))).toEqual({
+    const source = doc('service:a', 'Šťastný domov', { description: 'Popis' });
+    expect(toServiceRow(source)).toEqual({
       id: 'service:a',
       name: 'Šťastný domov',
       providerName: 'Poskytovatel',
@@ -23,7 +24,61 @@ describe('catalog read model', () => {
       description: 'Popis',
       nameSort: 'stastny domov',
       demo: false,
+      doc: source,
+      serviceTypeKey: '40',
+      category: '',
+      lifeSituations: [],
+      targetGroups: [],
+      ageGroups: [],
+      forms: [],
+      municipalities: [],
+      orps: [],
     });
+  });
+
+  it('carries facet keys and the first coordinates', () => {
+    const row = toServiceRow(
+      doc('service:b', 'B', {
+        serviceType: { section: '40', name: 'Pečovatelská služba', key: '40', category: 'care' },
+        lifeSituations: ['a', 'a', 'b'],
+        targetGroups: ['seniori'],
+        ageGroups: ['dospeli'],
+        forms: [{ form: 'ter' }, { form: 'amb' }],
+        serviceArea: { municipalities: ['dacice'], orps: ['dacice'] },
+        locations: [
+          { addressWithheld: true },
+          { address: { municipalityCode: 'slavonice' }, geo: { lat: 49, lon: 15 } },
+        ],
+      }),
+    );
+    expect(row).toMatchObject({
+      category: 'care',
+      lifeSituations: ['a', 'b'],
+      forms: ['ter', 'amb'],
+      municipalities: ['dacice', 'slavonice'],
+      orps: ['dacice'],
+      geo: { lat: 49, lon: 15 },
+    });
+  });
+
+  it('projects other catalogue documents as entries by type', () => {
+    const plan = planServiceBatch([
+      {
+        id: 'taxonomy:form:amb',
+        deleted: false,
+        doc: { _id: 'taxonomy:form:amb', type: 'taxonomy' },
+      },
+      { id: 'territory:orp:x', deleted: true },
+      { id: '_design/validation', deleted: false, doc: { _id: '_design/validation' } },
+    ]);
+    expect(plan.entries.put).toEqual([
+      {
+        id: 'taxonomy:form:amb',
+        kind: 'taxonomy',
+        doc: { _id: 'taxonomy:form:amb', type: 'taxonomy' },
+      },
+    ]);
+    expect(plan.entries.remove).toEqual(['territory:orp:x']);
   });
 
   it('flags demo entries by field or id', () => {
