@@ -87,7 +87,11 @@ async function main(): Promise<void> {
       `Warning: ${report.demoRefused.length} demo documents were refused, first: ${report.demoRefused[0]}`,
     );
   }
-  const app = createApp({ couchUrl: runtime.connection.url, buildDir: settings.buildDir });
+  const app = createApp({
+    couchUrl: runtime.connection.url,
+    buildDir: settings.buildDir,
+    couch: runtime.client,
+  });
   server = await listen(app, settings.host, settings.port);
   if (stopping) return;
   console.log(`Rozcestník běží na ${urlOf(server, settings.host)} (${runtime.description})`);

@@ -6,6 +6,7 @@ import {
   parseDbName,
   planDbName,
 } from '../../../src/lib/domain/roles';
+import { ROLE_CATALOG_EDITOR } from '../../../src/lib/domain/roles';
 
 /**
  * Every database sync-server provisions, with its `_security`. Deny by default: each one gets
@@ -31,6 +32,8 @@ const adminsOnly: SecurityObject = {
 };
 
 export const CATALOG_DB = 'catalog';
+/** Data-error reports from the app; written by sync-server's POST /api/reports. */
+export const REPORTS_DB = 'reports';
 
 export const DATABASES: readonly DatabaseSpec[] = [
   // Accounts are created by the admin CLI; no anonymous sign-up, no self-service reads.
@@ -42,6 +45,14 @@ export const DATABASES: readonly DatabaseSpec[] = [
     security: {
       admins: { names: [], roles: ['_admin'] },
       members: { names: [], roles: [] },
+    },
+  },
+  // Reports may carry a reporter's contact: only editors and admins read them.
+  {
+    name: REPORTS_DB,
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [ROLE_CATALOG_EDITOR, '_admin'] },
     },
   },
 ];

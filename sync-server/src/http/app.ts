@@ -1,12 +1,17 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { CouchClient } from '../couch/couch-client';
 import { DB_PREFIX, dbProxy } from './db-proxy';
+import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
+import { SNAPSHOT_PATH, snapshotRoute } from './snapshot.route';
 import { staticFiles } from './static-files';
 
 export interface AppOptions {
   /** CouchDB base URL without credentials. */
   couchUrl: string;
   buildDir: string;
+  /** The admin connection; enables routes that write on the server's behalf (reports). */
+  couch?: CouchClient;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -15,6 +20,8 @@ export function createApp(options: AppOptions): express.Express {
   app.use(securityHeaders);
   // No body parser anywhere before the proxy: request bodies must stream to CouchDB untouched.
   app.use(DB_PREFIX, dbProxy(options.couchUrl));
+  if (options.couch) app.use(reportsRouter(options.couch));
+  app.use(SNAPSHOT_PATH, snapshotRoute(options.couchUrl));
   app.use(staticFiles(options.buildDir));
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     console.error(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
