@@ -3,15 +3,9 @@
  * works. Parameter names are Czech (they are visible in shared links) and defined only here.
  * Multi-valued filters repeat the parameter: `?druh=40&druh=41`.
  */
-export const FACET_KEYS = [
-  'lifeSituation',
-  'targetGroup',
-  'serviceType',
-  'form',
-  'municipality',
-  'ageGroup',
-] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+import { emptyFilters, FACET_KEYS, type FacetKey, type Filters } from '$domain/search/facet.types';
+
+export { emptyFilters, FACET_KEYS, type FacetKey, type Filters };
 
 export const SEARCH_PARAM = {
   query: 'q',
@@ -33,24 +27,11 @@ const SORT_IN_URL: Record<Exclude<SortOrder, 'relevance'>, string> = {
   distance: 'vzdalenost',
 };
 
-export type Filters = Record<FacetKey, string[]>;
-
 export interface SearchState {
   query: string;
   filters: Filters;
   territory?: string;
   sort: SortOrder;
-}
-
-export function emptyFilters(): Filters {
-  return {
-    lifeSituation: [],
-    targetGroup: [],
-    serviceType: [],
-    form: [],
-    municipality: [],
-    ageGroup: [],
-  };
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
