@@ -3,6 +3,15 @@
  * under ./cs/ (and ./en/), so features can be added without touching each other's texts.
  */
 import common from './cs/common';
+import home from './cs/home';
+import search from './cs/search';
+import filters from './cs/filters';
+import service from './cs/service';
+import shortlist from './cs/shortlist';
+import settings from './cs/settings';
+import report from './cs/report';
+import about from './cs/about';
+import accessibility from './cs/accessibility';
 
-export const cs = { common };
+export const cs = { common, home, search, filters, service, shortlist, settings, report, about, accessibility };
 export type Messages = typeof cs;

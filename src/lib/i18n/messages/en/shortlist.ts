@@ -1,0 +1,28 @@
+import type shortlist from '../cs/shortlist';
+
+export default {
+  nav: 'My list',
+  title: 'My list',
+  intro: 'Services you picked for a client. They stay on this device only.',
+  empty: 'Your list is empty. Add a service with “Add to my list” on its page.',
+  findServices: 'Find services',
+  count: 'Services on the list: {{count}}',
+  remove: 'Remove {{name}}',
+  print: 'Prepare a printout for the client',
+  clear: 'Empty the list',
+  clearConfirm: 'Remove every service from the list?',
+  missing: 'This service is no longer in the catalogue.',
+  sheetTitle: 'Social services recommended for you',
+  sheetIntro: 'These services can help you. Call them; they will be glad to advise you.',
+  preparedBy: 'Prepared by: {{name}}',
+  workerPhone: 'Phone: {{phone}}',
+  date: 'Date: {{date}}',
+  printNow: 'Print',
+  back: 'Back to my list',
+  noWorker: 'You can add your name and phone for this sheet in settings.',
+  phone: 'Phone: {{phone}}',
+  emailLine: 'E-mail: {{email}}',
+  addressLine: 'Address: {{address}}',
+  hoursLine: 'Opening hours: {{hours}}',
+  footer: 'Data from the Rozcestník catalogue as of {{date}}.',
+} satisfies typeof shortlist;

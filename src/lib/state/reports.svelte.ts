@@ -1,0 +1,98 @@
+import type { ReportInput } from '$domain/reports/report.types';
+import { validateReportInput } from '$domain/reports/report.validation';
+import type { Reason } from '$domain/validation/validation.types';
+import {
+  addToOutbox,
+  listOutbox,
+  markOutboxAttempt,
+  observeOutbox,
+  removeFromOutbox,
+  type ReportOutboxRow,
+} from '$lib/data/dexie/report-outbox.table';
+import { sendReport } from '$lib/services/report.service';
+
+const RETRY_MS = 60_000;
+
+export interface NewReport {
+  serviceId: string;
+  serviceName: string;
+  message: string;
+  contact: string;
+}
+
+/**
+ * Data-error reports: written to the device's outbox first (works offline), sent to sync-server
+ * when online, removed only once the server confirmed it stored them.
+ */
+class ReportsState {
+  outbox = $state.raw<ReportOutboxRow[]>([]);
+  sending = $state(false);
+  /** Reports sent from this page since it loaded (for the confirmation message). */
+  sentCount = $state(0);
+  pending = $derived(this.outbox.length);
+  #started = false;
+  #flushing: Promise<void> | undefined;
+
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    observeOutbox(
+      (rows) => (this.outbox = rows),
+      (error) => console.error('report outbox', error),
+    );
+    addEventListener('online', () => void this.flush());
+    // The `online` event is not fired everywhere (captive portals, flaky radio): retry too.
+    setInterval(() => {
+      if (this.outbox.length > 0 && navigator.onLine) void this.flush();
+    }, RETRY_MS);
+    void this.flush();
+  }
+
+  /** Checks with the same rules the server uses; stores it in the outbox; sends if online. */
+  async submit(report: NewReport): Promise<{ ok: true } | { ok: false; reason: Reason }> {
+    const input: ReportInput = {
+      clientId: crypto.randomUUID(),
+      serviceId: report.serviceId,
+      serviceName: report.serviceName,
+      message: report.message,
+      reportedAt: new Date().toISOString(),
+    };
+    if (report.contact.trim()) input.contact = report.contact;
+    const checked = validateReportInput(input);
+    if (!checked.ok) return checked;
+    await addToOutbox(checked.value);
+    void this.flush();
+    return { ok: true };
+  }
+
+  /** Sends every waiting report once; concurrent callers share the same run. */
+  flush(): Promise<void> {
+    if (!navigator.onLine) return Promise.resolve();
+    this.#flushing ??= this.#flushAll().finally(() => (this.#flushing = undefined));
+    return this.#flushing;
+  }
+
+  async #flushAll(): Promise<void> {
+    this.sending = true;
+    try {
+      for (const row of await listOutbox()) {
+        if (row.id === undefined) continue;
+        const outcome = await sendReport(row.payload as ReportInput);
+        if (outcome.kind === 'sent') {
+          await removeFromOutbox(row.id);
+          this.sentCount += 1;
+        } else if (outcome.kind === 'refused') {
+          // Kept (never silently lost) with the server's reason; settings shows it.
+          await markOutboxAttempt(row.id, `${outcome.reason.cs} / ${outcome.reason.en}`);
+        } else {
+          await markOutboxAttempt(row.id, outcome.reason);
+          break; // offline or server busy: the rest would fail the same way
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+}
+
+export const reports = new ReportsState();
