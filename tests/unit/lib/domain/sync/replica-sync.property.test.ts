@@ -104,14 +104,13 @@ describe('three replicas, random edits and sync orders', () => {
         const id = `doc-${++counter}`;
         const lines = ['a', 'b', 'c', 'd'];
         await dbs[0]!.put({ _id: id, title: 'base', status: 'draft', notes: lines.join('\n') });
-        for (let i = 1; i < REPLICAS; i++) await dbs[0]!.replicate.to(dbs[i]!, { doc_ids: [id] });
+        for (let i = 1; i < REPLICAS; i++) await dbs[0]!.replicate.to(dbs[i]!);
 
         const edits: string[] = [];
         const superseded = new Set<string>();
         for (const step of ops) {
           if (step.kind === 'sync') {
-            if (step.from !== step.to)
-              await dbs[step.from]!.replicate.to(dbs[step.to]!, { doc_ids: [id] });
+            if (step.from !== step.to) await dbs[step.from]!.replicate.to(dbs[step.to]!);
             continue;
           }
           const db = dbs[step.r]!;
@@ -132,8 +131,7 @@ describe('three replicas, random edits and sync orders', () => {
         }
         for (let round = 0; round < 2; round++) {
           for (let a = 0; a < REPLICAS; a++)
-            for (let b = 0; b < REPLICAS; b++)
-              if (a !== b) await dbs[a]!.replicate.to(dbs[b]!, { doc_ids: [id] });
+            for (let b = 0; b < REPLICAS; b++) if (a !== b) await dbs[a]!.replicate.to(dbs[b]!);
         }
 
         // Every replica agrees on the winner and on the leaves.
