@@ -6,6 +6,9 @@ import common from './cs/common';
 import home from './cs/home';
 import search from './cs/search';
 import filters from './cs/filters';
+import home from './cs/home';
+import search from './cs/search';
+import filters from './cs/filters';
 import service from './cs/service';
 import shortlist from './cs/shortlist';
 import settings from './cs/settings';
@@ -13,5 +16,16 @@ import report from './cs/report';
 import about from './cs/about';
 import accessibility from './cs/accessibility';
 
-export const cs = { common, home, search, filters, service, shortlist, settings, report, about, accessibility };
+export const cs = {
+  common,
+  home,
+  search,
+  filters,
+  service,
+  shortlist,
+  settings,
+  report,
+  about,
+  accessibility,
+};
 export type Messages = typeof cs;

@@ -3,6 +3,9 @@ import common from './en/common';
 import home from './en/home';
 import search from './en/search';
 import filters from './en/filters';
+import home from './en/home';
+import search from './en/search';
+import filters from './en/filters';
 import service from './en/service';
 import shortlist from './en/shortlist';
 import settings from './en/settings';
@@ -11,4 +14,15 @@ import about from './en/about';
 import accessibility from './en/accessibility';
 
 /** English messages: the same shape as Czech, checked by the type. */
-export const en: Messages = { common, home, search, filters, service, shortlist, settings, report, about, accessibility };
+export const en: Messages = {
+  common,
+  home,
+  search,
+  filters,
+  service,
+  shortlist,
+  settings,
+  report,
+  about,
+  accessibility,
+};

@@ -3,6 +3,13 @@ export default {
   skipToContent: 'Přeskočit na obsah',
   language: 'Jazyk',
   languageName: 'Čeština',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
   demoData: 'Ukázková data',
+  demoNote: 'Organizace v katalogu jsou smyšlené a slouží jen k vyzkoušení.',
   loading: 'Načítám…',
+  catalogLoading: 'Načítám katalog…',
+  catalogEmptyOffline: 'Katalog zatím není uložen v zařízení. Připojte se k internetu.',
+  catalogDownloading: 'Katalog se stahuje…',
+  mainNav: 'Hlavní navigace',
 };
