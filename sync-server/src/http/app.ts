@@ -3,6 +3,7 @@ import type { CouchClient } from '../couch/couch-client';
 import { DB_PREFIX, dbProxy } from './db-proxy';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
+import { sessionThrottle } from './session-throttle';
 import { SNAPSHOT_PATH, snapshotRoute } from './snapshot.route';
 import { staticFiles } from './static-files';
 
@@ -19,6 +20,7 @@ export function createApp(options: AppOptions): express.Express {
   app.disable('x-powered-by');
   app.use(securityHeaders);
   // No body parser anywhere before the proxy: request bodies must stream to CouchDB untouched.
+  app.use(DB_PREFIX, sessionThrottle());
   app.use(DB_PREFIX, dbProxy(options.couchUrl));
   if (options.couch) app.use(reportsRouter(options.couch));
   app.use(SNAPSHOT_PATH, snapshotRoute(options.couchUrl));
