@@ -1,5 +1,6 @@
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { CatalogEntry, ServiceRow } from '../catalog-read-model';
+import type { GroupDocRow } from './groups.tables';
 
 interface MetaRow {
   key: string;
@@ -47,6 +48,7 @@ class AppDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   reportOutbox!: EntityTable<ReportOutboxRow, 'id'>;
   searchMisses!: EntityTable<SearchMissRow, 'id'>;
+  groupDocs!: EntityTable<GroupDocRow, 'key'>;
 
   constructor() {
     super('rozcestnik');
@@ -61,6 +63,10 @@ class AppDb extends Dexie {
       settings: 'key',
       reportOutbox: '++id, createdAt',
       searchMisses: '++id, at',
+    });
+    // Working groups (groups.tables.ts): derived from the group replicas by groups.projector.
+    this.version(3).stores({
+      groupDocs: 'key, db, type, [db+type], [db+meetingKey], assignee',
     });
   }
 }
