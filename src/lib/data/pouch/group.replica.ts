@@ -1,0 +1,245 @@
+import PouchDB from 'pouchdb-browser';
+
+/**
+ * Local replicas of the working-group databases a user's roles grant, and their two-way sync
+ * with the server through the same-origin `/db` proxy (AuthSession cookie).
+ *
+ * Replication quirks this module handles:
+ *  - `skip_setup: true`: a member must never try to create the remote database (and the
+ *    embedded server crashes on a non-admin PUT /<db>).
+ *  - "N changes waiting": PouchDB exposes no count of unpushed changes. We keep the local
+ *    sequence that is known to be on the server in `_local/rozcestnik-pushed` (`_local` docs
+ *    never replicate) and count local changes after it. It advances when the live sync pauses
+ *    with no error (both directions caught up) or a one-off sync completes. Changes that came
+ *    in by pull may count briefly until the next pause; that errs on the side of "waiting".
+ *  - A 401/403 from the server (the session expired) is reported as `unauthorized`: the live
+ *    sync stops, local edits stay in the replica, and the caller asks the person to sign in.
+ *  - Local databases are named per user, so two people sharing a phone never see each
+ *    other's group data.
+ */
+export type GroupSyncEvent =
+  | { kind: 'active' }
+  | { kind: 'paused'; error?: string }
+  | { kind: 'denied'; error: string }
+  | { kind: 'error'; error: string }
+  | { kind: 'unauthorized' }
+  | { kind: 'pending'; count: number };
+
+type Db = PouchDB.Database<Record<string, unknown>>;
+
+const PUSHED_DOC = '_local/rozcestnik-pushed';
+const replicas = new Map<string, Db>();
+let owner: string | undefined;
+
+export function localStoreName(user: string, database: string): string {
+  return `rozcestnik-u-${encodeURIComponent(user)}-${database}`;
+}
+
+/** Opens (once) the local replica of `database` for the signed-in `user`. */
+export function openGroupReplica(user: string, database: string): Db {
+  if (owner !== user) {
+    for (const db of replicas.values()) void db.close();
+    replicas.clear();
+    owner = user;
+  }
+  let db = replicas.get(database);
+  if (!db) {
+    db = new PouchDB<Record<string, unknown>>(localStoreName(user, database));
+    replicas.set(database, db);
+  }
+  return db;
+}
+
+/** The open replica of `database`; throws when sign-in has not opened it. */
+export function groupReplica(database: string): Db {
+  const db = replicas.get(database);
+  if (!db) throw new Error(`Group database ${database} is not open`);
+  return db;
+}
+
+export function describeError(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const e = error as { status?: number; message?: string; reason?: string; name?: string };
+    return e.reason ?? e.message ?? e.name ?? String(error);
+  }
+  return String(error);
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error && typeof error === 'object' ? (error as { status?: number }).status : undefined;
+}
+
+function remoteOf(database: string): Db {
+  return new PouchDB<Record<string, unknown>>(`${location.origin}/db/${database}`, {
+    skip_setup: true,
+  });
+}
+
+async function pushedSeq(db: Db): Promise<string | number> {
+  try {
+    const doc = (await db.get(PUSHED_DOC)) as unknown as { seq: string | number };
+    return doc.seq;
+  } catch {
+    return 0;
+  }
+}
+
+async function markPushed(db: Db, seq: string | number): Promise<void> {
+  let rev: string | undefined;
+  try {
+    rev = (await db.get(PUSHED_DOC))._rev;
+  } catch {
+    rev = undefined;
+  }
+  await db.put({ _id: PUSHED_DOC, ...(rev ? { _rev: rev } : {}), seq });
+}
+
+/** Local changes (documents) not yet known to be on the server. */
+export async function countPending(db: Db): Promise<number> {
+  const since = await pushedSeq(db);
+  const changes = await db.changes({ since, limit: 10_000 });
+  return changes.results.filter((c) => !c.id.startsWith('_local/')).length;
+}
+
+/** Retry with backoff: 1 s doubling to 60 s, so a town hall's flaky Wi-Fi is not hammered. */
+function backOff(delay: number): number {
+  return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
+}
+
+function isUnauthorized(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 401 || status === 403;
+}
+
+/**
+ * Starts live two-way sync of one group database. Returns a stop function. Events are plain
+ * data; no PouchDB types leave this module.
+ */
+export function startGroupSync(
+  database: string,
+  onEvent: (event: GroupSyncEvent) => void,
+): () => void {
+  const db = groupReplica(database);
+  const remote = remoteOf(database);
+  let stopped = false;
+  const reportPending = () =>
+    countPending(db).then(
+      (count) => !stopped && onEvent({ kind: 'pending', count }),
+      () => undefined,
+    );
+  const local = db.changes({ since: 'now', live: true }).on('change', () => void reportPending());
+  const sync = db.sync(remote, { live: true, retry: true, back_off_function: backOff });
+  void sync
+    .on('active', () => onEvent({ kind: 'active' }))
+    .on('paused', (error: unknown) => {
+      if (error) {
+        // With `retry`, an expired session surfaces here (paused with a 401), not as 'error'.
+        onEvent(
+          isUnauthorized(error)
+            ? { kind: 'unauthorized' }
+            : { kind: 'paused', error: describeError(error) },
+        );
+        return;
+      }
+      // Both directions are caught up: everything local so far is on the server.
+      void db
+        .info()
+        .then((info) => markPushed(db, info.update_seq))
+        .then(reportPending)
+        .then(() => !stopped && onEvent({ kind: 'paused' }));
+    })
+    .on('denied', (error: unknown) => onEvent({ kind: 'denied', error: describeError(error) }))
+    .on('error', (error: unknown) => {
+      onEvent(
+        isUnauthorized(error)
+          ? { kind: 'unauthorized' }
+          : { kind: 'error', error: describeError(error) },
+      );
+    });
+  void reportPending();
+  return () => {
+    stopped = true;
+    local.cancel();
+    sync.cancel();
+    void remote.close();
+  };
+}
+
+export interface SyncNowResult {
+  ok: boolean;
+  unauthorized?: boolean;
+  error?: string;
+}
+
+/**
+ * One push and one pull to completion. Success only when both finished without errors and
+ * the server accepted every document (a rejected write is a `docs_write_failures`, not an
+ * exception, so it is checked explicitly).
+ */
+export async function syncGroupOnce(database: string): Promise<SyncNowResult> {
+  const db = groupReplica(database);
+  const remote = remoteOf(database);
+  try {
+    const before = (await db.info()).update_seq;
+    const push = await db.replicate.to(remote);
+    if (push.docs_write_failures > 0 || push.errors.length > 0) {
+      return { ok: false, error: describeError(push.errors[0]) };
+    }
+    await markPushed(db, before);
+    const pull = await db.replicate.from(remote);
+    if (pull.errors.length > 0) return { ok: false, error: describeError(pull.errors[0]) };
+    return { ok: true };
+  } catch (error) {
+    return isUnauthorized(error)
+      ? { ok: false, unauthorized: true, error: describeError(error) }
+      : { ok: false, error: describeError(error) };
+  } finally {
+    void remote.close();
+  }
+}
+
+/** Closes every replica (sign-out). With `destroy`, the local copies are deleted too. */
+export async function closeGroupReplicas(destroy: boolean): Promise<void> {
+  const dbs = [...replicas.values()];
+  replicas.clear();
+  owner = undefined;
+  await Promise.all(dbs.map((db) => (destroy ? db.destroy() : db.close())));
+}
+
+export async function pendingOf(database: string): Promise<number> {
+  return countPending(groupReplica(database));
+}
+
+export interface GroupChange {
+  id: string;
+  deleted: boolean;
+  doc?: Record<string, unknown> & { _conflicts?: string[] };
+}
+
+/** One page of the local changes feed with winning docs and their `_conflicts`. */
+export async function readGroupChanges(
+  database: string,
+  since: string | number,
+  limit: number,
+): Promise<{ changes: GroupChange[]; lastSeq: string | number }> {
+  const result = await groupReplica(database).changes({
+    since,
+    limit,
+    include_docs: true,
+    conflicts: true,
+  });
+  return {
+    changes: result.results.map((c) => ({
+      id: c.id,
+      deleted: !!c.deleted,
+      doc: c.doc as GroupChange['doc'],
+    })),
+    lastSeq: result.last_seq,
+  };
+}
+
+/** Calls `onChange` after each local change (from the app or from replication). */
+export function onGroupChange(database: string, onChange: () => void): () => void {
+  const feed = groupReplica(database).changes({ since: 'now', live: true }).on('change', onChange);
+  return () => feed.cancel();
+}
