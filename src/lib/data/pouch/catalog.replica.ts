@@ -1,7 +1,19 @@
 import PouchDB from 'pouchdb-browser';
 import type { CatalogChange } from '../catalog-read-model';
+import {
+  INITIAL_SNAPSHOT_STATE,
+  progressPercent,
+  replicationSince,
+  type Seq,
+} from './catalog-snapshot.format';
+import {
+  loadCatalogSnapshot,
+  readSnapshotState,
+  SnapshotUnavailable,
+  writeSnapshotState,
+} from './catalog-snapshot.loader';
 
-export type Seq = string | number;
+export type { Seq };
 
 /** Replication state in plain terms; no PouchDB types leave this module. */
 export type ReplicationEvent =
@@ -29,30 +41,93 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/**
- * Starts continuous pull replication from the same-origin proxy. Returns a stop function.
- * skip_setup: anonymous clients must never try to create the remote database.
- * checkpoint 'target': the remote is read-only for them, so keep checkpoints local.
- */
-export function startCatalogPull(onEvent: (event: ReplicationEvent) => void): () => void {
+/** First-sync progress from the snapshot, in whole percent. */
+export interface FirstSyncProgress {
+  percent: number;
+  done: boolean;
+}
+
+function replicateLive(
+  since: Seq | undefined,
+  onEvent: (event: ReplicationEvent) => void,
+  onCaughtUp: () => void,
+): () => void {
   const remote = new PouchDB(`${location.origin}/db/catalog`, { skip_setup: true });
+  // `since` (only right after a snapshot): PouchDB writes it as this replication's checkpoint
+  // (`_local/<replication id>` on the target) before reading changes, so every later start
+  // continues from its own checkpoint without being told.
   const replication = PouchDB.replicate(remote, localDb(), {
     live: true,
     retry: true,
     batch_size: BATCH_SIZE,
     checkpoint: 'target',
+    ...(since === undefined ? {} : { since }),
   });
   // Failures arrive as events (retry keeps it alive); the promise side adds nothing.
   void replication
     .on('active', () => onEvent({ kind: 'active' }))
-    .on('paused', (error: unknown) =>
-      onEvent(error ? { kind: 'paused', error: describe(error) } : { kind: 'paused' }),
-    )
+    .on('paused', (error: unknown) => {
+      if (!error) onCaughtUp();
+      onEvent(error ? { kind: 'paused', error: describe(error) } : { kind: 'paused' });
+    })
     .on('denied', (error: unknown) => onEvent({ kind: 'denied', error: describe(error) }))
     .on('error', (error: unknown) => onEvent({ kind: 'error', error: describe(error) }));
   return () => {
     replication.cancel();
     void remote.close();
+  };
+}
+
+/**
+ * Starts the catalogue's pull sync. A fresh device (or one with an unfinished snapshot) first
+ * loads sync-server's snapshot (catalog-snapshot.loader.ts), then continuous replication
+ * continues from the snapshot's sequence. Returns a stop function.
+ * skip_setup: anonymous clients must never try to create the remote database.
+ * checkpoint 'target': anonymous users cannot write `_local` docs on the server, so the
+ * checkpoint lives only in the local replica.
+ */
+export function startCatalogPull(
+  onEvent: (event: ReplicationEvent) => void,
+  onFirstSync: (progress: FirstSyncProgress) => void = () => undefined,
+): () => void {
+  const db = localDb();
+  let stopped = false;
+  let stopLive: (() => void) | undefined;
+
+  async function run(): Promise<void> {
+    let state = await readSnapshotState(db);
+    // update_seq 0: nothing was ever written here, so a snapshot beats replication from 0.
+    if (!state && (await db.info()).update_seq === 0) state = { ...INITIAL_SNAPSHOT_STATE };
+    if (state && !state.done) {
+      onFirstSync({ percent: progressPercent(state.received, state.total, false), done: false });
+      try {
+        const seq = await loadCatalogSnapshot(db, {
+          onProgress: (received, total, done) =>
+            onFirstSync({ percent: progressPercent(received, total, done), done }),
+          onRetry: (error) => onEvent({ kind: 'paused', error }),
+          isStopped: () => stopped,
+        });
+        if (seq === undefined) return;
+        state = await readSnapshotState(db);
+      } catch (error) {
+        if (!(error instanceof SnapshotUnavailable)) throw error;
+        state = undefined;
+        onFirstSync({ percent: 0, done: true });
+      }
+    }
+    if (stopped) return;
+    const handOver = state && !state.handedOver ? state : undefined;
+    stopLive = replicateLive(replicationSince(state), onEvent, () => {
+      if (!handOver || handOver.handedOver) return;
+      handOver.handedOver = true;
+      void writeSnapshotState(db, handOver);
+    });
+  }
+
+  run().catch((error: unknown) => onEvent({ kind: 'error', error: describe(error) }));
+  return () => {
+    stopped = true;
+    stopLive?.();
   };
 }
 

@@ -3,9 +3,7 @@
  * under ./cs/ (and ./en/), so features can be added without touching each other's texts.
  */
 import common from './cs/common';
-import home from './cs/home';
-import search from './cs/search';
-import filters from './cs/filters';
+import sync from './cs/sync';
 import home from './cs/home';
 import search from './cs/search';
 import filters from './cs/filters';
@@ -18,6 +16,7 @@ import accessibility from './cs/accessibility';
 
 export const cs = {
   common,
+  sync,
   home,
   search,
   filters,

@@ -1,8 +1,6 @@
 import type { Messages } from './cs';
 import common from './en/common';
-import home from './en/home';
-import search from './en/search';
-import filters from './en/filters';
+import sync from './en/sync';
 import home from './en/home';
 import search from './en/search';
 import filters from './en/filters';
@@ -16,6 +14,7 @@ import accessibility from './en/accessibility';
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
   common,
+  sync,
   home,
   search,
   filters,

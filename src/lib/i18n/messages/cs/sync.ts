@@ -1,0 +1,15 @@
+export default {
+  statusLabel: 'Stav katalogu:',
+  connecting: 'Připojuji…',
+  syncing: 'Synchronizuji…',
+  synced: 'Aktuální',
+  offline: 'Offline',
+  error: 'Chyba synchronizace',
+  firstSyncLabel: 'Stahování katalogu',
+  firstSyncProgress: 'Stahuji katalog… {{percent}} %',
+  firstSyncWaiting: 'Čekám na připojení, stahování katalogu bude pokračovat.',
+  firstSyncDone: 'Katalog je stažený a funguje i bez připojení.',
+  offlineBanner: 'Jste offline. Katalog funguje z uložených dat.',
+  lastSynced: 'Naposledy aktualizováno {{when}}.',
+  neverSynced: 'Katalog zatím nebyl aktualizován.',
+};
