@@ -25,7 +25,7 @@ export function toGroupRow(database: string, change: GroupChange): GroupDocRow |
     db: database,
     id: change.id,
     type: doc.type,
-    meetingKey: doc.type === 'task' ? undefined : meetingKeyOf(doc),
+    meetingKey: meetingKeyOf(doc),
     ...(assignee ? { assignee } : {}),
     conflicted: (doc._conflicts?.length ?? 0) > 0,
     doc,

@@ -31,6 +31,19 @@ export async function getGroupDoc(database: string, id: string): Promise<AnyDoc 
   }
 }
 
+/** Read-side bookkeeping (`_conflicts`, `_revisions`) that PouchDB refuses on a write. */
+function storable(doc: AnyDoc): AnyDoc {
+  const {
+    _conflicts: _c,
+    _revisions: _r,
+    ...body
+  } = doc as AnyDoc & {
+    _conflicts?: unknown;
+    _revisions?: unknown;
+  };
+  return body;
+}
+
 function check(database: string, doc: AnyDoc, old: AnyDoc | null, writer: Writer): void {
   const result = validateGroupUpdate(doc, old, {
     name: writer.name,
@@ -44,8 +57,7 @@ function check(database: string, doc: AnyDoc, old: AnyDoc | null, writer: Writer
 export async function saveGroupDoc(database: string, doc: AnyDoc, writer: Writer): Promise<string> {
   const old = doc._rev ? await getGroupDoc(database, doc._id) : null;
   check(database, doc, old, writer);
-  const { _conflicts: _ignored, ...body } = doc as AnyDoc & { _conflicts?: unknown };
-  const result = await groupReplica(database).put(body);
+  const result = await groupReplica(database).put(storable(doc));
   return result.rev;
 }
 
@@ -63,7 +75,7 @@ export async function saveGroupDocs(
     const old = doc._rev ? await getGroupDoc(database, doc._id) : null;
     check(database, doc, old, writer);
   }
-  const results = await groupReplica(database).bulkDocs(docs.map((d) => ({ ...d })));
+  const results = await groupReplica(database).bulkDocs(docs.map(storable));
   const failed = results.find((r) => 'error' in r && r.error);
   if (failed && 'message' in failed) throw new Error(String(failed.message ?? failed.error));
 }

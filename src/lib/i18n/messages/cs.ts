@@ -13,6 +13,11 @@ import settings from './cs/settings';
 import report from './cs/report';
 import about from './cs/about';
 import accessibility from './cs/accessibility';
+import auth from './cs/auth';
+import groups from './cs/groups';
+import meeting from './cs/meeting';
+import tasks from './cs/tasks';
+import conflicts from './cs/conflicts';
 
 export const cs = {
   common,
@@ -26,5 +31,10 @@ export const cs = {
   report,
   about,
   accessibility,
+  auth,
+  groups,
+  meeting,
+  tasks,
+  conflicts,
 };
 export type Messages = typeof cs;

@@ -10,6 +10,11 @@ import settings from './en/settings';
 import report from './en/report';
 import about from './en/about';
 import accessibility from './en/accessibility';
+import auth from './en/auth';
+import groups from './en/groups';
+import meeting from './en/meeting';
+import tasks from './en/tasks';
+import conflicts from './en/conflicts';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -24,4 +29,9 @@ export const en: Messages = {
   report,
   about,
   accessibility,
+  auth,
+  groups,
+  meeting,
+  tasks,
+  conflicts,
 };

@@ -1,0 +1,208 @@
+import { clearAllGroupRows } from '$lib/data/dexie/groups.tables';
+import { projectGroup } from '$lib/data/groups.projector';
+import {
+  closeGroupReplicas,
+  localStoreName,
+  openGroupReplica,
+  pendingOf,
+  startGroupSync,
+  syncGroupOnce,
+  type GroupSyncEvent,
+} from '$lib/data/pouch/group.replica';
+import type { Writer } from '$lib/data/pouch/group.repository';
+import { autoMerge } from '$lib/services/conflict.service';
+
+export type GroupSyncState =
+  'connecting' | 'syncing' | 'synced' | 'waiting' | 'offline' | 'error' | 'unauthorized';
+
+export interface DbSyncStatus {
+  state: GroupSyncState;
+  /** Local changes not yet known to be on the server. */
+  pending: number;
+  /** The last problem in words, cleared by the next successful sync. */
+  lastError?: string;
+  lastSyncedAt?: string;
+}
+
+interface Running {
+  stopSync?: () => void;
+  stopProjector: () => void;
+}
+
+/**
+ * Two-way sync of every group database the signed-in user may use, with an honest status
+ * per database and overall. The replicas and the projector keep running while the session is
+ * expired or the device is offline (edits are saved locally); only the network side pauses.
+ */
+class GroupSync {
+  statuses = $state<Record<string, DbSyncStatus>>({});
+  online = $state(true);
+
+  pending = $derived(Object.values(this.statuses).reduce((sum, s) => sum + s.pending, 0));
+  overall = $derived.by((): GroupSyncState => {
+    const all = Object.values(this.statuses);
+    if (all.some((s) => s.state === 'unauthorized')) return 'unauthorized';
+    if (!this.online || all.some((s) => s.state === 'offline')) return 'offline';
+    if (all.some((s) => s.state === 'error')) return 'error';
+    if (all.some((s) => s.state === 'syncing' || s.state === 'connecting')) return 'syncing';
+    if (all.some((s) => s.pending > 0)) return 'waiting';
+    return 'synced';
+  });
+
+  #running = new Map<string, Running>();
+  #writer: Writer | undefined;
+  #networkPaused = false;
+  /** Set by the session: called once when the server says the session is gone. */
+  onUnauthorized: () => void = () => undefined;
+
+  constructor() {
+    if (typeof window !== 'undefined') {
+      this.online = navigator.onLine;
+      window.addEventListener('online', () => (this.online = true));
+      window.addEventListener('offline', () => (this.online = false));
+    }
+  }
+
+  #update(db: string, patch: Partial<DbSyncStatus>): void {
+    const current = this.statuses[db] ?? { state: 'connecting', pending: 0 };
+    this.statuses[db] = { ...current, ...patch };
+  }
+
+  #onEvent(db: string, event: GroupSyncEvent): void {
+    switch (event.kind) {
+      case 'active':
+        this.#update(db, { state: 'syncing' });
+        break;
+      case 'paused':
+        if (event.error) {
+          this.#update(db, {
+            state: navigator.onLine ? 'error' : 'offline',
+            lastError: event.error,
+          });
+        } else {
+          this.#update(db, {
+            state: 'synced',
+            lastError: undefined,
+            lastSyncedAt: new Date().toISOString(),
+          });
+        }
+        break;
+      case 'pending':
+        this.#update(db, { pending: event.count });
+        break;
+      case 'denied':
+        this.#update(db, { state: 'error', lastError: event.error });
+        break;
+      case 'error':
+        this.#update(db, { state: navigator.onLine ? 'error' : 'offline', lastError: event.error });
+        break;
+      case 'unauthorized':
+        this.#pauseNetwork();
+        this.onUnauthorized();
+        break;
+    }
+  }
+
+  #startNetwork(db: string): void {
+    const running = this.#running.get(db);
+    if (!running || running.stopSync) return;
+    running.stopSync = startGroupSync(db, (event) => this.#onEvent(db, event));
+  }
+
+  #pauseNetwork(): void {
+    this.#networkPaused = true;
+    for (const [db, running] of this.#running) {
+      running.stopSync?.();
+      running.stopSync = undefined;
+      this.#update(db, { state: 'unauthorized' });
+    }
+  }
+
+  /**
+   * Opens, projects and (unless the session is known to be expired) syncs `databases` for
+   * `writer`; stops the ones no longer granted.
+   */
+  setDatabases(writer: Writer, databases: string[], networkAllowed: boolean): void {
+    this.#writer = writer;
+    this.#networkPaused = !networkAllowed;
+    for (const [db, running] of this.#running) {
+      if (databases.includes(db)) continue;
+      running.stopSync?.();
+      running.stopProjector();
+      this.#running.delete(db);
+      delete this.statuses[db];
+    }
+    for (const db of databases) {
+      if (this.#running.has(db)) continue;
+      openGroupReplica(writer.name, db);
+      const stopProjector = projectGroup(db, localStoreName(writer.name, db), (ids) => {
+        if (this.#writer) void autoMerge(db, ids, this.#writer);
+      });
+      this.#running.set(db, { stopProjector });
+      this.#update(db, { state: networkAllowed ? 'connecting' : 'unauthorized' });
+      void pendingOf(db).then((pending) => this.#update(db, { pending }));
+      if (networkAllowed) this.#startNetwork(db);
+    }
+  }
+
+  /** After a fresh sign-in: the network side resumes from where it stopped. */
+  resume(): void {
+    this.#networkPaused = false;
+    for (const db of this.#running.keys()) {
+      this.#update(db, { state: 'connecting' });
+      this.#startNetwork(db);
+    }
+  }
+
+  /** "Synchronizovat teď": true only when a full push and pull completed for every database. */
+  async syncNow(): Promise<{ ok: boolean; error?: string }> {
+    if (this.#networkPaused) return { ok: false, error: 'unauthorized' };
+    for (const db of this.#running.keys()) {
+      this.#update(db, { state: 'syncing' });
+      const result = await syncGroupOnce(db);
+      const pending = await pendingOf(db);
+      if (!result.ok) {
+        if (result.unauthorized) {
+          this.#pauseNetwork();
+          this.onUnauthorized();
+        } else {
+          this.#update(db, {
+            state: navigator.onLine ? 'error' : 'offline',
+            lastError: result.error,
+            pending,
+          });
+        }
+        return { ok: false, ...(result.error ? { error: result.error } : {}) };
+      }
+      this.#update(db, {
+        state: 'synced',
+        pending,
+        lastError: undefined,
+        lastSyncedAt: new Date().toISOString(),
+      });
+    }
+    return { ok: true };
+  }
+
+  /** Pending counts read fresh from the replicas (sign-out asks before dropping them). */
+  async countPending(): Promise<number> {
+    let total = 0;
+    for (const db of this.#running.keys()) total += await pendingOf(db);
+    return total;
+  }
+
+  /** Stops everything; `destroy` also deletes the local copies and their read model. */
+  async stop(destroy: boolean): Promise<void> {
+    for (const running of this.#running.values()) {
+      running.stopSync?.();
+      running.stopProjector();
+    }
+    this.#running.clear();
+    this.statuses = {};
+    this.#writer = undefined;
+    await closeGroupReplicas(destroy);
+    await clearAllGroupRows();
+  }
+}
+
+export const groupSync = new GroupSync();

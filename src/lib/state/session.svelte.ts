@@ -1,0 +1,97 @@
+import {
+  clearCachedUser,
+  getCachedUser,
+  putCachedUser,
+  type CachedUser,
+} from '$lib/data/dexie/groups.tables';
+import { currentSession, endSession, signIn, type SignInResult } from '$lib/services/auth.service';
+import { groupSync } from './group-sync.svelte';
+import { groups } from './groups.svelte';
+
+/**
+ * Who is signed in. The last user the server confirmed is cached on the device, so a member
+ * stays signed in offline and keeps working. When the server says the session is gone (a
+ * 401 from sync, or GET /_session with no name), `expired` is set: local edits stay in the
+ * replicas and the app asks to sign in again; after that, sync resumes where it stopped.
+ */
+class SessionState {
+  user = $state<CachedUser | undefined>();
+  ready = $state(false);
+  expired = $state(false);
+
+  signedIn = $derived(this.user !== undefined);
+
+  #restoring: Promise<void> | undefined;
+
+  constructor() {
+    groupSync.onUnauthorized = () => {
+      if (this.user) this.expired = true;
+    };
+  }
+
+  restore(): Promise<void> {
+    this.#restoring ??= this.#restore();
+    return this.#restoring;
+  }
+
+  async #restore(): Promise<void> {
+    const cached = await getCachedUser();
+    this.user = cached;
+    const server = await currentSession();
+    if (server === 'offline') {
+      // Stay signed in offline; sync starts and simply reports "offline" until it can connect.
+      groups.setUser(cached, true);
+    } else if (server && (!cached || server.name === cached.name)) {
+      await this.#confirm(server);
+      groups.setUser(this.user, true);
+    } else if (cached) {
+      this.expired = true;
+      groups.setUser(cached, false);
+    }
+    this.ready = true;
+  }
+
+  async #confirm(user: { name: string; roles: string[] }): Promise<void> {
+    const confirmed: CachedUser = { ...user, confirmedAt: new Date().toISOString() };
+    this.user = confirmed;
+    this.expired = false;
+    await putCachedUser(confirmed);
+  }
+
+  async signIn(name: string, password: string): Promise<SignInResult> {
+    await this.restore();
+    const result = await signIn(name, password);
+    if (!result.ok) return result;
+    const previous = this.user;
+    if (previous && previous.name !== result.user.name) {
+      // Another person on this device: the previous user's replicas close (their unsynced
+      // changes stay on the device under their name until they sign in again).
+      await groupSync.stop(false);
+    }
+    await this.#confirm(result.user);
+    groups.setUser(this.user, true);
+    groupSync.resume();
+    return result;
+  }
+
+  /** Local changes that would be lost by deleting this device's copy. */
+  pendingChanges(): Promise<number> {
+    return groupSync.countPending();
+  }
+
+  /**
+   * Signs out. `keepLocal`: the replicas stay on the device (unsynced edits sync at the next
+   * sign-in of the same user); otherwise they are deleted, which the page only offers after
+   * saying how many changes would be lost.
+   */
+  async signOut(keepLocal: boolean): Promise<void> {
+    await endSession();
+    await groupSync.stop(!keepLocal);
+    groups.setUser(undefined, false);
+    await clearCachedUser();
+    this.user = undefined;
+    this.expired = false;
+  }
+}
+
+export const session = new SessionState();
