@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The catalogue home page as a user sees it. */
+/** The full catalogue list (results page without a query or filters) as a user sees it. */
 export class CatalogPage {
   readonly heading: Locator;
   readonly count: Locator;
@@ -25,7 +25,7 @@ export class CatalogPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/hledat');
     await expect(this.heading).toBeVisible();
   }
 

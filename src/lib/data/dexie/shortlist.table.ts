@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import type { ServiceRow } from '../catalog-read-model';
 import { db, type ShortlistRow } from './app.db';
 
 /** The worker's shortlist for a client: device-only, never replicated. */
@@ -28,5 +29,25 @@ export function observeShortlist(
     next: onValue,
     error: onError,
   });
+  return () => subscription.unsubscribe();
+}
+
+export interface ShortlistEntry {
+  serviceId: string;
+  addedAt: string;
+  /** Undefined when the service left the catalogue after it was added. */
+  service?: ServiceRow;
+}
+
+/** Live view of the shortlist joined with the services' rows, in the order it was built. */
+export function observeShortlistEntries(
+  onValue: (entries: ShortlistEntry[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(async () => {
+    const rows = await db.shortlist.orderBy('addedAt').toArray();
+    const services = await db.services.bulkGet(rows.map((row) => row.serviceId));
+    return rows.map((row, index) => ({ ...row, service: services[index] }));
+  }).subscribe({ next: onValue, error: onError });
   return () => subscription.unsubscribe();
 }
