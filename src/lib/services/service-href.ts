@@ -18,5 +18,6 @@ export function serviceHref(serviceId: string, lifeSituations: readonly string[]
 
 /** The service id from the detail page's path parameter. */
 export function serviceIdFromSlug(slug: string): string {
-  return `${SERVICE_ID_PREFIX}${slug}`;
+  // Links that carry the whole id (`/sluzba/service%3A…`) work too.
+  return slug.startsWith(SERVICE_ID_PREFIX) ? slug : `${SERVICE_ID_PREFIX}${slug}`;
 }

@@ -1,13 +1,15 @@
 import {
   addToShortlist,
   clearShortlist,
-  observeShortlist,
+  observeShortlistEntries,
   removeFromShortlist,
+  type ShortlistEntry,
 } from '$lib/data/dexie/shortlist.table';
 
 /** The worker's shortlist (device-only), live from Dexie. */
 class ShortlistState {
-  ids = $state.raw<string[]>([]);
+  entries = $state.raw<ShortlistEntry[]>([]);
+  ids = $derived(this.entries.map((entry) => entry.serviceId));
   loaded = $state(false);
   error = $state<string | undefined>();
   count = $derived(this.ids.length);
@@ -17,9 +19,9 @@ class ShortlistState {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    observeShortlist(
-      (rows) => {
-        this.ids = rows.map((row) => row.serviceId);
+    observeShortlistEntries(
+      (entries) => {
+        this.entries = entries;
         this.loaded = true;
       },
       (error) => {

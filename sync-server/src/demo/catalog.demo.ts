@@ -3,9 +3,14 @@ import { ORPS } from '../../../src/lib/domain/catalog/data/territory.data';
 import { slugify } from '../../../src/lib/domain/catalog/ids';
 import { lifeSituationDocs } from '../../../src/lib/domain/catalog/life-situations';
 import type { ServiceDoc } from '../../../src/lib/domain/catalog/service.types';
+import type {
+  PlanningOrpDoc,
+  WorkingGroupDoc,
+} from '../../../src/lib/domain/planning/planning.types';
 import { taxonomyDocs } from '../../../src/lib/domain/catalog/taxonomy';
 import { territoryDocs } from '../../../src/lib/domain/catalog/territory';
 import { DEMO_PROVIDERS, PROFILES, PROVIDERS_BY_TYPE, providerGroupOf } from './demo-profiles.data';
+import { demoPlanningDocs } from './planning.demo';
 import { generateService } from './service-generator';
 import { createRng } from './seeded-random';
 
@@ -71,11 +76,12 @@ export function demoServices(): ServiceDoc[] {
  * Everything provisioning writes into `catalog` on first start: taxonomies, life situations,
  * the territory tree and the demo services.
  */
-export function demoCatalogDocs(): CatalogDoc[] {
+export function demoCatalogDocs(): (CatalogDoc | PlanningOrpDoc | WorkingGroupDoc)[] {
   return [
     ...taxonomyDocs(DEMO_UPDATED_AT),
     ...lifeSituationDocs(DEMO_UPDATED_AT),
     ...territoryDocs(DEMO_UPDATED_AT),
     ...demoServices(),
+    ...demoPlanningDocs(DEMO_UPDATED_AT),
   ];
 }

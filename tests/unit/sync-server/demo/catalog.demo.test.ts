@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogDoc } from '../../../../src/lib/domain/catalog/catalog.validation';
+import {
+  isPlanningCatalogDoc,
+  validatePlanningDoc,
+} from '../../../../src/lib/domain/planning/planning.validation';
 import type { AnyDoc } from '../../../../src/lib/domain/validation/validation.types';
 import { demoCatalogDocs, demoServices } from '../../../../sync-server/src/demo/catalog.demo';
 
@@ -28,7 +32,10 @@ describe('demo catalogue', () => {
 
   it('passes the shared validation, so provisioning writes every document', () => {
     for (const doc of demoCatalogDocs()) {
-      expect(validateCatalogDoc(doc as unknown as AnyDoc), doc._id).toEqual({ ok: true });
+      const any = doc as unknown as AnyDoc;
+      // Planning records (planning-orp, working-group) have their own validation.
+      const result = isPlanningCatalogDoc(any) ? validatePlanningDoc(any) : validateCatalogDoc(any);
+      expect(result, doc._id).toEqual({ ok: true });
     }
   });
 });

@@ -1,0 +1,2 @@
+// One page per ORP code: not prerendered, the SPA fallback serves it.
+export const prerender = false;
