@@ -17,7 +17,7 @@ test.describe('home', () => {
     await expect(page).toHaveURL(/\/hledat\?situace=starnu-doma-nezvladam/);
     await results.expectCountAtLeast(1);
     // Home care is the first answer to "I can no longer manage at home".
-    await expect(results.result('Pečovatelská služba Dačice')).toBeVisible();
+    await expect(results.result('Pečovatelská služba Český Krumlov')).toBeVisible();
     await results.openFilters();
     await expect(results.filter(SITUATION)).toBeChecked();
   });
@@ -35,7 +35,7 @@ test.describe('home', () => {
     await home.searchBox.press('Enter');
     await expect(page).toHaveURL(/uzemi=dacice/);
     await results.expectCountAtLeast(1);
-    await expect(results.result('Pečovatelská služba Dačice')).toBeVisible();
+    await expect(results.result('Pečovatelská služba Domovinka Dačice')).toBeVisible();
     await expect(results.result('Pečovatelská služba Český Krumlov')).toHaveCount(0);
   });
 
