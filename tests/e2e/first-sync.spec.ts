@@ -24,7 +24,11 @@ test.describe('first sync', () => {
     await page.goto('/');
     const bar = page.getByRole('progressbar', { name: 'Stahování katalogu' });
     await expect(bar).toBeVisible();
-    await expect(page.getByText(/^Stahuji katalog… \d+ %$/)).toBeVisible();
+    await expect(bar).toHaveAttribute('aria-valuetext', /^Stahuji katalog… \d+ %$/);
+    // Screen readers hear it through a polite live region.
+    await expect(
+      page.locator('[aria-live="polite"]').filter({ hasText: /^Stahuji katalog… \d+ %$/ }),
+    ).toHaveCount(1);
     await expect(bar).toBeHidden({ timeout: 20_000 });
 
     await catalog.goto();

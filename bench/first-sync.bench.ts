@@ -1,0 +1,163 @@
+/**
+ * npm run bench:first-sync — first sync of a national-size catalogue (6,733 generated services)
+ * into fresh Chromium profiles with Slow 4G and 4× CPU throttling, against the real sync-server
+ * with the embedded CouchDB-compatible server:
+ *   - orp_seconds: a catalogue of one ORP's size (150 services) — the first measurement, before
+ *     the rest is loaded;
+ *   - seconds: the app's snapshot first sync until the Dexie read model holds every service;
+ *   - stock_seconds: stock `PouchDB.replicate` (default options) from the same /db/catalog, in
+ *     the same browser and throttling, until it completes (no projection: flatters stock);
+ *   - refetched_pct: the network is cut (CDP offline) when half the snapshot bytes arrived and
+ *     restored 2 s later; extra bytes compared with the clean run.
+ * Writes bench-results/first-sync.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { syntheticServices } from '../sync-server/src/demo/synthetic-catalog';
+import { adminFetch } from '../tests/integration/support/couch';
+import { REPO_ROOT, startTestServer, type TestServer } from '../tests/integration/support/server';
+import { launch, SLOW_4G, throttledPage, untilSearchable } from './first-sync.browser';
+
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 6733);
+const ORP_SERVICES = 150;
+const SNAPSHOT = /\/api\/catalog\/snapshot/;
+
+async function load(server: TestServer, docs: object[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 1000) {
+    const response = await adminFetch(server, '/catalog/_bulk_docs', {
+      method: 'POST',
+      body: JSON.stringify({ docs: docs.slice(i, i + 1000) }),
+    });
+    const result = (await response.json()) as { error?: string }[];
+    const failed = result.filter((r) => r.error);
+    if (!response.ok || failed.length) throw new Error(`load failed: ${JSON.stringify(failed[0])}`);
+  }
+}
+
+async function serviceCount(server: TestServer): Promise<number> {
+  const response = await adminFetch(
+    server,
+    `/catalog/_all_docs?startkey=${encodeURIComponent('"service:"')}&endkey=${encodeURIComponent('"service:\ufff0"')}`,
+  );
+  return ((await response.json()) as { rows: unknown[] }).rows.length;
+}
+
+async function appFirstSync(browser: Browser, origin: string, expected: number) {
+  const run = await throttledPage(browser);
+  try {
+    const start = performance.now();
+    await run.page.goto(`${origin}/`, { waitUntil: 'commit' });
+    const seconds = await untilSearchable(run.page, expected, start);
+    return { seconds, bytes: run.bytes(SNAPSHOT) };
+  } finally {
+    await run.context.close();
+  }
+}
+
+async function cutFirstSync(
+  browser: Browser,
+  origin: string,
+  expected: number,
+  cleanBytes: number,
+) {
+  const run = await throttledPage(browser);
+  let cut = false;
+  try {
+    const start = performance.now();
+    await run.page.goto(`${origin}/`, { waitUntil: 'commit' });
+    const seconds = await untilSearchable(run.page, expected, start, async () => {
+      if (cut || run.bytes(SNAPSHOT) < cleanBytes / 2) return;
+      cut = true;
+      await run.cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, offline: true });
+      await run.page.waitForTimeout(2000);
+      await run.cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    });
+    return { seconds, bytes: run.bytes(SNAPSHOT), failed: run.failed(SNAPSHOT), cut };
+  } finally {
+    await run.context.close();
+  }
+}
+
+async function stockReplicate(browser: Browser, origin: string): Promise<number> {
+  const bundle = await build({
+    entryPoints: [path.join(REPO_ROOT, 'bench/first-sync.stock-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    define: { global: 'globalThis' },
+    minify: true,
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const run = await throttledPage(browser);
+  try {
+    // Served on the app's origin by Playwright (not throttled); replication itself is.
+    await run.page.route(`${origin}/__bench/**`, (route) =>
+      route.request().url().endsWith('.js')
+        ? route.fulfill({ contentType: 'text/javascript', body: script })
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>stock</title><script src="/__bench/stock.js"></script>',
+          }),
+    );
+    await run.page.goto(`${origin}/__bench/stock.html`);
+    const ms = await run.page.evaluate(() => window.runStock());
+    return ms / 1000;
+  } finally {
+    await run.context.close();
+  }
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const server = await startTestServer();
+  const browser = await launch();
+  try {
+    const generated = [...syntheticServices(SERVICES)] as (object & { orps?: string[] })[];
+    const orpKey = generated[0]?.orps?.[0];
+    const orp = generated.filter((d) => d.orps?.[0] === orpKey).slice(0, ORP_SERVICES);
+    const rest = generated.filter((d) => !orp.includes(d));
+
+    await load(server, orp);
+    const orpRun = await appFirstSync(browser, server.baseUrl, await serviceCount(server));
+
+    await load(server, rest);
+    const expected = await serviceCount(server);
+    const clean = await appFirstSync(browser, server.baseUrl, expected);
+    const stock = await stockReplicate(browser, server.baseUrl);
+    const cut = await cutFirstSync(browser, server.baseUrl, expected, clean.bytes);
+
+    const result = {
+      services: expected,
+      seconds: round(clean.seconds),
+      stock_seconds: round(stock),
+      speedup: round(stock / clean.seconds, 1),
+      orp_services: orp.length,
+      orp_seconds: round(orpRun.seconds),
+      snapshot_kb: round(clean.bytes / 1024, 0),
+      refetched_pct: round(Math.max(0, ((cut.bytes - clean.bytes) / clean.bytes) * 100), 1),
+      cut_seconds: round(cut.seconds),
+      cut_failed_requests: cut.failed,
+      network: 'Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), CPU 4×',
+      database: 'embedded',
+    };
+    console.table(Object.entries(result).map(([measure, value]) => ({ measure, value })));
+    const outDir = path.join(REPO_ROOT, 'bench-results');
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, 'first-sync.json'), JSON.stringify(result, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
