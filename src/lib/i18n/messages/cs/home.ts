@@ -7,5 +7,5 @@ export default {
   territoryLabel: 'Území',
   territoryHint: 'Vaše volba se zapamatuje v tomto zařízení.',
   wholeRegion: 'Celý kraj',
-  orpOption: 'ORP {{name}}',
+  orpOption: '{{name}}',
 };

@@ -9,5 +9,5 @@ export default {
   territoryLabel: 'Area',
   territoryHint: 'Your choice is remembered on this device.',
   wholeRegion: 'Whole region',
-  orpOption: 'ORP {{name}}',
+  orpOption: '{{name}}',
 } satisfies typeof cs;
