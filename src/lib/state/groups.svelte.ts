@@ -17,18 +17,18 @@ export interface MyGroup {
  * catalogue, which also give the groups their names).
  */
 export function myGroups(roles: readonly string[], known: readonly WorkingGroupDoc[]): MyGroup[] {
-  const found = new Map<string, MyGroup>();
+  const found: Record<string, MyGroup> = {};
   const nameOf = (orp: string, group: string) =>
     known.find((k) => k.orp === orp && k.group === group)?.name ?? group;
   const add = (orp: string, group: string) => {
     const db = groupDbName(orp, group);
-    found.set(db, {
+    found[db] = {
       db,
       orp,
       group,
       name: nameOf(orp, group),
       coordinator: isCoordinatorOf(roles, orp),
-    });
+    };
   };
   for (const role of roles) {
     const parsed = parseRole(role);
@@ -37,7 +37,7 @@ export function myGroups(roles: readonly string[], known: readonly WorkingGroupD
       for (const k of known) if (k.orp === parsed.orp) add(k.orp, k.group);
     }
   }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'cs'));
+  return Object.values(found).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
 }
 
 class GroupsState {
@@ -46,7 +46,7 @@ class GroupsState {
   #name: string | undefined;
   #known: WorkingGroupDoc[] = [];
   #networkAllowed = false;
-  #stopCatalog: (() => void) | undefined;
+  #watchingCatalog = false;
 
   byDb(db: string): MyGroup | undefined {
     return this.list.find((g) => g.db === db);
@@ -57,7 +57,14 @@ class GroupsState {
     this.#name = user?.name;
     this.#roles = user?.roles ?? [];
     this.#networkAllowed = networkAllowed;
-    this.#stopCatalog ??= observeCatalogEntries(
+    if (!this.#watchingCatalog) this.#watchCatalog();
+    this.#refresh();
+  }
+
+  /** Group names (and a coordinator's groups) come from the public catalogue records. */
+  #watchCatalog(): void {
+    this.#watchingCatalog = true;
+    observeCatalogEntries(
       'working-group',
       (rows) => {
         this.#known = rows.map((r) => r.doc as unknown as WorkingGroupDoc);

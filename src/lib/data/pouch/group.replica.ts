@@ -182,7 +182,7 @@ export async function syncGroupOnce(database: string): Promise<SyncNowResult> {
   try {
     const before = (await db.info()).update_seq;
     const push = await db.replicate.to(remote);
-    if (push.docs_write_failures > 0 || push.errors.length > 0) {
+    if (push.doc_write_failures > 0 || push.errors.length > 0) {
       return { ok: false, error: describeError(push.errors[0]) };
     }
     await markPushed(db, before);
