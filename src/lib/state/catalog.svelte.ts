@@ -45,6 +45,37 @@ class CatalogState {
   hasDemoData = $derived(this.services.some((s) => s.demo));
 
   #started = false;
+  #unobserve: (() => void) | undefined;
+
+  /** Follows the read model. Not during a first sync: see #onFirstSync. */
+  #observe(): void {
+    this.#unobserve ??= observeServices(
+      (rows) => {
+        this.services = [...rows].sort(byCzechName);
+        this.loading = false;
+      },
+      (error) => {
+        this.loading = false;
+        this.lastError = `Místní data nelze načíst: ${String(error)}`;
+      },
+    );
+  }
+
+  /**
+   * While the snapshot streams in, every projected batch would re-read, re-sort and re-index
+   * the whole growing table (quadratic, and tens of seconds on a slow phone): the list waits
+   * for the end of the first sync, and the progress bar speaks meanwhile.
+   */
+  #onFirstSync(progress: FirstSyncProgress): void {
+    this.firstSync = progress;
+    if (!progress.done) {
+      this.#unobserve?.();
+      this.#unobserve = undefined;
+      this.loading = true;
+    } else {
+      this.#observe();
+    }
+  }
 
   /** Starts replication, projection and the live query once per page; browser only. */
   start(): void {
@@ -62,16 +93,7 @@ class CatalogState {
       this.syncState = 'offline';
     });
 
-    observeServices(
-      (rows) => {
-        this.services = [...rows].sort(byCzechName);
-        this.loading = false;
-      },
-      (error) => {
-        this.loading = false;
-        this.lastError = `Místní data nelze načíst: ${String(error)}`;
-      },
-    );
+    this.#observe();
     // PouchDB, the replica and the projector are most of the app's JavaScript: load them after
     // the first paint so the shell and the stored list show at once (bench:load measures it).
     afterFirstPaint(() => {
@@ -94,7 +116,7 @@ class CatalogState {
     });
     startCatalogPull(
       (event) => this.#onReplication(event),
-      (progress) => (this.firstSync = progress),
+      (progress) => this.#onFirstSync(progress),
     );
   }
 

@@ -1,0 +1,118 @@
+/**
+ * npm run bench:load — the catalogue's load cost against the real sync-server on localhost:
+ *   - js_kb_gzip: JavaScript requested before first-contentful-paint on the catalogue route,
+ *     measured as the gzip -9 size of the built files the browser actually requested before
+ *     FCP (fresh profile, Slow 4G, 4× CPU), the larger of home and a results page;
+ *   - Lighthouse 12 (node API, default mobile preset with simulated throttling, Debian
+ *     Chromium) performance and accessibility scores on home and /hledat?q=…; the JSON holds
+ *     the lower of the two pages.
+ * Writes bench-results/load.json.
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { REPO_ROOT, startTestServer } from '../tests/integration/support/server';
+import { CHROMIUM_ARGS, launch, throttledPage } from './first-sync.browser';
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'results', path: '/hledat?q=pecovatelska' },
+];
+
+async function jsBeforePaint(origin: string, pagePath: string) {
+  const browser = await launch();
+  try {
+    const run = await throttledPage(browser);
+    await run.page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+    await run.page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    );
+    const entries = await run.page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      return {
+        fcp,
+        files: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < fcp && new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => new URL(e.name).pathname),
+      };
+    });
+    let bytes = 0;
+    for (const file of entries.files) {
+      bytes += gzipSync(await readFile(path.join(REPO_ROOT, 'build', file)), { level: 9 }).length;
+    }
+    return { kb: bytes / 1024, files: entries.files.length, fcp_ms: entries.fcp };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(url: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_ARGS,
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const categories = result?.lhr.categories;
+    return {
+      performance: Math.round((categories?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+      failed: Object.values(result?.lhr.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
+        .map((a) => a.id)
+        .slice(0, 8),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const server = await startTestServer();
+  try {
+    const rows = [];
+    for (const page of PAGES) {
+      const js = await jsBeforePaint(server.baseUrl, page.path);
+      const lh = await lighthouseScores(`${server.baseUrl}${page.path}`);
+      rows.push({
+        page: page.name,
+        js_kb_gzip: round(js.kb),
+        js_files: js.files,
+        fcp_ms_throttled: Math.round(js.fcp_ms),
+        lighthouse_performance: lh.performance,
+        lighthouse_accessibility: lh.accessibility,
+        below_90: lh.failed.join(' '),
+      });
+    }
+    console.table(rows);
+    const result = {
+      js_kb_gzip: Math.max(...rows.map((r) => r.js_kb_gzip)),
+      lighthouse_performance: Math.min(...rows.map((r) => r.lighthouse_performance)),
+      lighthouse_accessibility: Math.min(...rows.map((r) => r.lighthouse_accessibility)),
+      pages: rows,
+    };
+    const outDir = path.join(REPO_ROOT, 'bench-results');
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, 'load.json'), JSON.stringify(result, null, 2) + '\n');
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
