@@ -5,12 +5,16 @@ import { etagMatches, parseSince, SnapshotService } from '../services/snapshot.s
 /** Where the app fetches the catalogue's first-sync snapshot (see snapshot.service.ts). */
 export const SNAPSHOT_PATH = '/api/catalog/snapshot';
 
-function acceptsGzip(req: Request): boolean {
-  return /\bgzip\b/i.test(req.get('accept-encoding') ?? '');
+/** Brotli when the client takes it (every current browser over HTTP), else gzip, else none. */
+function encodingFor(req: Request): 'br' | 'gzip' | undefined {
+  const accepted = req.get('accept-encoding') ?? '';
+  if (/\bbr\b/i.test(accepted)) return 'br';
+  if (/\bgzip\b/i.test(accepted)) return 'gzip';
+  return undefined;
 }
 
 /**
- * `GET /api/catalog/snapshot?since=<cursor>` → one part as JSON, gzip when accepted.
+ * `GET /api/catalog/snapshot?since=<cursor>` → one part as JSON, brotli or gzip when accepted.
  * `Cache-Control: no-cache` plus an ETag: caches may keep a part but must revalidate it, and a
  * 304 costs one `GET /catalog` on the server and no body on the wire.
  */
@@ -32,20 +36,18 @@ export function snapshotRoute(couchUrl: string): Router {
         return;
       }
       const part = await service.part(since);
-      const gzip = acceptsGzip(req);
+      const encoding = encodingFor(req);
       res.set('ETag', part.etag);
       res.type('application/json');
-      if (gzip) res.set('Content-Encoding', 'gzip');
-      res.send(gzip ? part.gzip : part.json);
+      if (encoding) res.set('Content-Encoding', encoding);
+      res.send(encoding ? part[encoding] : part.json);
     } catch (error) {
       // Anonymous readers were refused: the catalogue is not public here, so neither is this.
       if (error instanceof SnapshotStorageError && (error.status === 401 || error.status === 403)) {
-        res
-          .status(403)
-          .json({
-            error: 'forbidden',
-            reason: 'Katalog není veřejný. / The catalogue is not public.',
-          });
+        res.status(403).json({
+          error: 'forbidden',
+          reason: 'Katalog není veřejný. / The catalogue is not public.',
+        });
         return;
       }
       console.error(`Snapshot failed: ${error instanceof Error ? error.message : String(error)}`);

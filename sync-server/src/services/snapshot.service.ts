@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { ChangeRow, RevisionDoc, SnapshotStorage } from '../couch/snapshot.storage';
 
 /**
@@ -39,6 +39,8 @@ export interface EncodedPart {
   etag: string;
   json: Buffer;
   gzip: Buffer;
+  /** Brotli is about a fifth smaller than gzip on this JSON: seconds on a slow mobile line. */
+  br: Buffer;
 }
 
 /** Design documents stay out: the app needs no validation code and they hold server internals. */
@@ -80,6 +82,7 @@ export function parseSince(raw: unknown): string | number | undefined {
 }
 
 const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 export class SnapshotService {
   readonly #storage: SnapshotStorage;
@@ -119,7 +122,17 @@ export class SnapshotService {
       docs,
     };
     const json = Buffer.from(JSON.stringify(part));
-    const encoded: EncodedPart = { etag, json, gzip: await gzipAsync(json, { level: 9 }) };
+    const [gz, br] = await Promise.all([
+      gzipAsync(json, { level: 9 }),
+      brotliAsync(json, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 9,
+          [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: json.length,
+        },
+      }),
+    ]);
+    const encoded: EncodedPart = { etag, json, gzip: gz, br };
     this.#cache.set(etag, encoded);
     while (this.#cache.size > CACHE_PARTS) {
       const oldest = this.#cache.keys().next().value;

@@ -156,14 +156,17 @@ describe('catalogue snapshot endpoint', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
-  it('compresses with gzip only when the client accepts it', async () => {
+  it('compresses (brotli, else gzip) only when the client accepts it', async () => {
     const url = `${server.baseUrl}${SNAPSHOT}?since=0`;
     const plain = await rawGet(url, { 'accept-encoding': 'identity' });
-    const gzip = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+    const gzip = await rawGet(url, { 'accept-encoding': 'gzip, deflate' });
+    const br = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(br.headers['content-encoding']).toBe('br');
     expect(gzip.headers.vary).toMatch(/Accept-Encoding/i);
     expect(gzip.bytes * 4).toBeLessThan(plain.bytes);
+    expect(br.bytes).toBeLessThan(gzip.bytes);
   });
 
   it('refuses a malformed cursor', async () => {
