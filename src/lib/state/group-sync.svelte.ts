@@ -58,7 +58,10 @@ class GroupSync {
   constructor() {
     if (typeof window !== 'undefined') {
       this.online = navigator.onLine;
-      window.addEventListener('online', () => (this.online = true));
+      window.addEventListener('online', () => {
+        this.online = true;
+        this.#restartNetwork();
+      });
       window.addEventListener('offline', () => (this.online = false));
     }
   }
@@ -107,6 +110,19 @@ class GroupSync {
     const running = this.#running.get(db);
     if (!running || running.stopSync) return;
     running.stopSync = startGroupSync(db, (event) => this.#onEvent(db, event));
+  }
+
+  /**
+   * Back online: restart the replications at once instead of waiting for PouchDB's backoff
+   * (up to a minute); each continues from its checkpoint.
+   */
+  #restartNetwork(): void {
+    if (this.#networkPaused) return;
+    for (const [db, running] of this.#running) {
+      running.stopSync?.();
+      running.stopSync = undefined;
+      this.#startNetwork(db);
+    }
   }
 
   #pauseNetwork(): void {

@@ -128,39 +128,67 @@ export function startGroupSync(
       () => undefined,
     );
   const local = db.changes({ since: 'now', live: true }).on('change', () => void reportPending());
-  const sync = db.sync(remote, { live: true, retry: true, back_off_function: backOff });
-  void sync
-    .on('active', () => onEvent({ kind: 'active' }))
-    .on('paused', (error: unknown) => {
-      if (error) {
-        // With `retry`, an expired session surfaces here (paused with a 401), not as 'error'.
-        onEvent(
-          isUnauthorized(error)
-            ? { kind: 'unauthorized' }
-            : { kind: 'paused', error: describeError(error) },
-        );
-        return;
-      }
-      // Both directions are caught up: everything local so far is on the server.
-      void db
-        .info()
-        .then((info) => markPushed(db, info.update_seq))
-        .then(reportPending)
-        .then(() => !stopped && onEvent({ kind: 'paused' }));
-    })
-    .on('denied', (error: unknown) => onEvent({ kind: 'denied', error: describeError(error) }))
-    .on('error', (error: unknown) => {
+  // Push and pull run as two replications, not one `sync`: a sync emits 'paused' when both
+  // directions pause and passes on only the last one's error, so an idle pull could hide a
+  // failed push and we would call unsent changes "sent". Each direction reports on its own.
+  const options = { live: true, retry: true, back_off_function: backOff };
+  const push = db.replicate.to(remote, options);
+  const pull = db.replicate.from(remote, options);
+  let pushIdle = false;
+  let pullIdle = false;
+  const onPaused = (direction: 'push' | 'pull', error: unknown) => {
+    if (error) {
+      if (direction === 'push') pushIdle = false;
+      else pullIdle = false;
+      // With `retry`, an expired session surfaces here (paused with a 401), not as 'error'.
       onEvent(
         isUnauthorized(error)
           ? { kind: 'unauthorized' }
-          : { kind: 'error', error: describeError(error) },
+          : { kind: 'paused', error: describeError(error) },
       );
-    });
+      return;
+    }
+    if (direction === 'pull') {
+      pullIdle = true;
+      if (pushIdle) onEvent({ kind: 'paused' });
+      return;
+    }
+    // The push caught up with no error: every local change so far is on the server.
+    void db
+      .info()
+      .then((info) => markPushed(db, info.update_seq))
+      .then(reportPending)
+      .then(() => {
+        pushIdle = true;
+        if (pullIdle && !stopped) onEvent({ kind: 'paused' });
+      });
+  };
+  for (const [direction, replication] of [
+    ['push', push],
+    ['pull', pull],
+  ] as const) {
+    void replication
+      .on('active', () => {
+        if (direction === 'push') pushIdle = false;
+        else pullIdle = false;
+        onEvent({ kind: 'active' });
+      })
+      .on('paused', (error: unknown) => onPaused(direction, error))
+      .on('denied', (error: unknown) => onEvent({ kind: 'denied', error: describeError(error) }))
+      .on('error', (error: unknown) => {
+        onEvent(
+          isUnauthorized(error)
+            ? { kind: 'unauthorized' }
+            : { kind: 'error', error: describeError(error) },
+        );
+      });
+  }
   void reportPending();
   return () => {
     stopped = true;
     local.cancel();
-    sync.cancel();
+    push.cancel();
+    pull.cancel();
     void remote.close();
   };
 }
