@@ -1,44 +1,57 @@
-import { CATEGORY_NAMES } from '$domain/catalog/taxonomy.types';
-import type { ServiceCategory } from '$domain/catalog/service.types';
-import { SearchEngine, type SearchLabels } from '$domain/search/search-engine';
-import type { ServiceRow } from '$lib/data/catalog-read-model';
+import { CATEGORY_NAMES, type TargetGroupTerm } from '$domain/catalog/taxonomy.types';
+import type { SearchLabelTable } from '$domain/search/search-snapshot';
 import { recordSearchMiss } from '$lib/data/dexie/search-misses.table';
+import { SearchWorkerClient } from '$lib/search/search-worker.client';
+import type { SearchAnswer, WireSearchRequest } from '$lib/search/search-worker.protocol';
 import { catalog } from './catalog.svelte';
 import { taxonomy } from './taxonomy.svelte';
 
 /**
- * The search engine over the current catalogue. Rebuilt (in chunks, off the typing path)
- * whenever the read model or the taxonomy labels change; the previous engine keeps answering
- * until the new one is ready, so results never blink.
+ * Search runs in a dedicated worker (src/lib/search/search.worker.ts), so typing never blocks
+ * the page. The worker restores its persisted index at start; this state only tells it when
+ * the read model or the labels changed, and forwards queries (latest keystroke wins).
  */
 class SearchState {
-  engine = $state.raw<SearchEngine | undefined>();
-  rows = $state.raw<readonly ServiceRow[]>([]);
-  ready = $derived(this.engine !== undefined);
+  /** The worker has an index and answers queries. */
+  ready = $state(false);
+  /** Rows in the index (for diagnostics). */
+  count = $state(0);
+  /** Bumped whenever the worker swaps in a new index, so the page asks again. */
+  generation = $state(0);
 
+  #client: SearchWorkerClient | undefined;
   #started = false;
-  #generation = 0;
   #lastMiss = '';
 
   start(): void {
     if (this.#started) return;
     this.#started = true;
+    const worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    this.#client = new SearchWorkerClient(worker, {
+      onReady: ({ count }) => {
+        this.count = count;
+        this.ready = true;
+        this.generation++;
+      },
+      onError: (message) => console.error('search worker', message),
+    });
     $effect.root(() => {
       $effect(() => {
-        const rows = catalog.services;
+        // Read the rows so the effect re-runs on every change of the read model.
+        void catalog.services;
         const loading = catalog.loading;
-        const labels = this.#labels(taxonomy.targetGroups);
-        if (loading) return;
-        const generation = ++this.#generation;
-        SearchEngine.buildAsync(rows, labels)
-          .then((engine) => {
-            if (generation !== this.#generation) return;
-            this.rows = rows;
-            this.engine = engine;
-          })
-          .catch((error: unknown) => console.error('search index', error));
+        const labels = labelTable(taxonomy.targetGroups);
+        if (loading || !taxonomy.loaded) return;
+        this.#client?.sync(labels);
       });
     });
+  }
+
+  /** Resolves with the answer, or undefined when a newer query superseded this one. */
+  query(request: WireSearchRequest): Promise<SearchAnswer | undefined> {
+    return this.#client ? this.#client.search(request) : Promise.resolve(undefined);
   }
 
   /** Counts a search that found nothing, anonymously; repeated identical misses count once. */
@@ -48,17 +61,14 @@ class SearchState {
     this.#lastMiss = key;
     recordSearchMiss(query, filters).catch((error: unknown) => console.error('search miss', error));
   }
+}
 
-  #labels(targetGroups: typeof taxonomy.targetGroups): SearchLabels {
-    const names = new Map(targetGroups.map((g) => [g.key, [g.name.cs, g.name.en]]));
-    return {
-      targetGroup: (key) => names.get(key) ?? [],
-      category: (key) => {
-        const name = CATEGORY_NAMES[key as ServiceCategory];
-        return name ? [name.cs, name.en] : [];
-      },
-    };
-  }
+/** Taxonomy words indexed with each service, as plain data for the worker. */
+export function labelTable(targetGroups: readonly TargetGroupTerm[]): SearchLabelTable {
+  return {
+    targetGroups: targetGroups.map((g) => [g.key, [g.name.cs, g.name.en]]),
+    categories: Object.entries(CATEGORY_NAMES).map(([key, name]) => [key, [name.cs, name.en]]),
+  };
 }
 
 export const search = new SearchState();

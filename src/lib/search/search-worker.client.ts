@@ -1,0 +1,89 @@
+import type { SearchLabelTable } from '$domain/search/search-snapshot';
+import type {
+  FromSearchWorker,
+  SearchAnswer,
+  ToSearchWorker,
+  WireSearchRequest,
+} from './search-worker.protocol';
+
+export interface SearchReady {
+  count: number;
+  source: 'snapshot' | 'built';
+  ms: number;
+}
+
+/**
+ * The page's side of the search worker. At most one search is in flight: a keystroke while
+ * one runs replaces the queued search, and an answer that a newer keystroke has superseded
+ * resolves to undefined, so only the latest keystroke's answer is ever applied and the worker
+ * never works through a backlog.
+ */
+export class SearchWorkerClient {
+  readonly #worker: Worker;
+  #nextId = 0;
+  #inFlight: { id: number; resolve: (answer: SearchAnswer | undefined) => void } | undefined;
+  #queued:
+    { request: WireSearchRequest; resolve: (answer: SearchAnswer | undefined) => void } | undefined;
+
+  constructor(
+    worker: Worker,
+    private readonly events: {
+      onReady?: (ready: SearchReady) => void;
+      onError?: (message: string) => void;
+    } = {},
+  ) {
+    this.#worker = worker;
+    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => this.#receive(event.data);
+    worker.onerror = (event) => this.events.onError?.(event.message);
+    this.#send({ type: 'open' });
+  }
+
+  /** The catalogue or the labels changed: the worker rebuilds only if its key moved. */
+  sync(labels: SearchLabelTable): void {
+    this.#send({ type: 'sync', labels });
+  }
+
+  search(request: WireSearchRequest): Promise<SearchAnswer | undefined> {
+    return new Promise((resolve) => {
+      this.#queued?.resolve(undefined);
+      this.#queued = { request, resolve };
+      if (!this.#inFlight) this.#dispatch();
+    });
+  }
+
+  terminate(): void {
+    this.#worker.terminate();
+  }
+
+  #dispatch(): void {
+    const next = this.#queued;
+    if (!next) return;
+    this.#queued = undefined;
+    const id = ++this.#nextId;
+    this.#inFlight = { id, resolve: next.resolve };
+    this.#send({ type: 'search', id, request: next.request });
+  }
+
+  #receive(message: FromSearchWorker): void {
+    switch (message.type) {
+      case 'ready':
+        this.events.onReady?.(message);
+        return;
+      case 'error':
+        this.events.onError?.(message.message);
+        return;
+      case 'result': {
+        const done = this.#inFlight;
+        if (!done || done.id !== message.id) return;
+        this.#inFlight = undefined;
+        // A newer keystroke is waiting: this answer is stale, drop it and run the newer one.
+        done.resolve(this.#queued ? undefined : message);
+        this.#dispatch();
+      }
+    }
+  }
+
+  #send(message: ToSearchWorker): void {
+    this.#worker.postMessage(message);
+  }
+}
