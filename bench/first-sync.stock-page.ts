@@ -2,6 +2,9 @@
  * Bundled by bench/first-sync.bench.ts with esbuild and served on the app's own origin: stock
  * `PouchDB.replicate` with default options, for the comparison in the same browser.
  */
+// Stock PouchDB is the baseline this benchmark compares with; the app itself goes through
+// src/lib/data/pouch like everything else.
+// eslint-disable-next-line no-restricted-imports
 import PouchDB from 'pouchdb-browser';
 
 declare global {

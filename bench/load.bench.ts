@@ -41,7 +41,9 @@ async function jsBeforePaint(origin: string, pagePath: string) {
     });
     let bytes = 0;
     for (const file of entries.files) {
-      bytes += gzipSync(await readFile(path.join(REPO_ROOT, 'build', file)), { level: 9 }).length;
+      bytes += gzipSync(new Uint8Array(await readFile(path.join(REPO_ROOT, 'build', file))), {
+        level: 9,
+      }).length;
     }
     return { kb: bytes / 1024, files: entries.files.length, fcp_ms: entries.fcp };
   } finally {
