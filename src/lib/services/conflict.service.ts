@@ -2,7 +2,7 @@
  * Replication conflicts in a group database: merged automatically when the three-way merge is
  * clean, otherwise left for a person (the losing revisions stay until then).
  */
-import type { JsonObject } from '$lib/domain/sync/json-value';
+import { jsonEqual, type JsonObject } from '$lib/domain/sync/json-value';
 import type { AnyDoc } from '$lib/domain/validation/validation.types';
 import {
   getGroupDoc,
@@ -60,6 +60,15 @@ export async function readConflict(
   };
 }
 
+/** Equal apart from who saved it last and when. */
+export function sameContent(a: JsonObject, b: JsonObject): boolean {
+  const strip = (doc: JsonObject): JsonObject => {
+    const { updatedAt: _a, updatedBy: _b, ...rest } = content(doc);
+    return rest;
+  };
+  return jsonEqual(strip(a), strip(b));
+}
+
 function stamp(body: JsonObject, writer: Writer): JsonObject {
   return { ...body, updatedBy: writer.name, updatedAt: new Date().toISOString() };
 }
@@ -76,10 +85,13 @@ export async function resolveWith(
 ): Promise<void> {
   const [winner, ...losers] = conflict.versions;
   if (!winner) return;
-  const docs: AnyDoc[] = [
-    { ...stamp(content(body), writer), _id: conflict.id, _rev: winner._rev },
-    ...losers.map((l) => ({ _id: conflict.id, _rev: l._rev, _deleted: true })),
-  ];
+  const deletions = losers.map((l) => ({ _id: conflict.id, _rev: l._rev, _deleted: true }));
+  // When the result is the winner's content already, only the losers are deleted. Two devices
+  // that merge the same conflict at once then write two deletions of the same loser (deleted
+  // leaves never conflict) instead of two new winners that would conflict again.
+  const docs: AnyDoc[] = sameContent(body, winner)
+    ? deletions
+    : [{ ...stamp(content(body), writer), _id: conflict.id, _rev: winner._rev }, ...deletions];
   await saveGroupDocs(database, docs, writer);
 }
 

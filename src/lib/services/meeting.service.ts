@@ -91,7 +91,7 @@ export async function updateMeeting(
 }
 
 function child(meetingKey: string, writer: Writer) {
-  return { meetingId: meetingId(meetingKey), locked: false, ...authored(writer) };
+  return { meetingId: meetingKey, locked: false, ...authored(writer) };
 }
 
 export async function addAgendaItem(
@@ -206,7 +206,7 @@ export async function addTask(
     assignee: input.assignee.trim(),
     ...(input.due ? { due: input.due } : {}),
     status: 'open',
-    ...(meetingKey ? { meetingId: meetingId(meetingKey) } : {}),
+    ...(meetingKey ? { meetingId: meetingKey } : {}),
     ...authored(writer),
   };
   await saveGroupDoc(db, doc as unknown as AnyDoc, writer);
