@@ -7,10 +7,13 @@
 import { SearchEngine } from '$domain/search/search-engine';
 import {
   dataPartOfKey,
+  decodeSnapshot,
+  encodeSnapshot,
   labelsFromTable,
   labelsHash,
   snapshotKey,
   type SearchLabelTable,
+  type SearchSnapshot,
 } from '$domain/search/search-snapshot';
 import {
   loadSearchSnapshot,
@@ -35,6 +38,8 @@ let engineKey = '';
 /** A search that arrived before the engine was ready; answered as soon as it is. */
 let waiting: { id: number; request: WireSearchRequest } | undefined;
 let syncing: Promise<void> | undefined;
+/** Start-up restore; a sync waits for it, so the snapshot is never read and restored twice. */
+let opening: Promise<void> = Promise.resolve();
 let nextLabels: SearchLabelTable | undefined;
 
 function answer(id: number, request: WireSearchRequest): void {
@@ -88,6 +93,17 @@ function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', star
   }
 }
 
+function restore(snapshot: SearchSnapshot, labels: SearchLabelTable, started: number): void {
+  const data = decodeSnapshot(snapshot);
+  const restored = SearchEngine.restore(
+    data.docs,
+    labelsFromTable(labels),
+    data.index,
+    data.byName,
+  );
+  use(restored, snapshot.key, 'snapshot', started);
+}
+
 /** Start-up: restore the stored index if it belongs to the read model as it is now. */
 async function open(): Promise<void> {
   const started = performance.now();
@@ -96,35 +112,32 @@ async function open(): Promise<void> {
   const current = dataPartOfKey(snapshotKey({ ...state, labels: '' }));
   if (dataPartOfKey(snapshot.key) !== current) return;
   // Labels only matter when documents are added; restoring needs none.
-  use(
-    SearchEngine.restore(snapshot.docs, labelsFromTable(NO_LABELS), snapshot.index),
-    snapshot.key,
-    'snapshot',
-    started,
-  );
+  restore(snapshot, NO_LABELS, started);
 }
 
 /** Catalogue or labels changed: rebuild (the old engine keeps answering) and persist. */
 async function sync(labels: SearchLabelTable): Promise<void> {
+  await opening;
   const started = performance.now();
-  const hash = labelsHash(labels);
   const state = await readCatalogState();
-  if (snapshotKey({ ...state, labels: hash }) === engineKey) return;
+  const key = snapshotKey({ ...state, labels: labelsHash(labels) });
+  if (key === engineKey) return;
   const stored = await loadSearchSnapshot();
-  if (stored && stored.key === snapshotKey({ ...state, labels: hash })) {
-    use(
-      SearchEngine.restore(stored.docs, labelsFromTable(labels), stored.index),
-      stored.key,
-      'snapshot',
-      started,
-    );
+  if (stored?.key === key) {
+    restore(stored, labels, started);
     return;
   }
   const source = await readSearchSource();
-  const key = snapshotKey({ ...source, labels: hash });
+  const builtKey = snapshotKey({ ...source, labels: labelsHash(labels) });
   const built = await SearchEngine.buildAsync(source.docs, labelsFromTable(labels));
-  use(built, key, 'built', started);
-  await saveSearchSnapshot({ key, docs: source.docs, index: JSON.stringify(built.toJSON()) });
+  use(built, builtKey, 'built', started);
+  await saveSearchSnapshot(
+    encodeSnapshot(builtKey, {
+      docs: source.docs,
+      index: built.toJSON(),
+      byName: [...built.nameOrder()],
+    }),
+  );
 }
 
 /** One rebuild at a time; bursts of changes collapse into one more run with the latest labels. */
@@ -147,7 +160,7 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'open':
-      open().catch((error: unknown) => post({ type: 'error', message: String(error) }));
+      opening = open().catch((error: unknown) => post({ type: 'error', message: String(error) }));
       return;
     case 'sync':
       requestSync(message.labels);

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { distanceKm, type LatLon } from './distance';
+import { FacetBitsets } from './facet-bitsets';
 import { FacetTable, type FacetCounts } from './facet-counts';
 import type { FacetKey, Filters } from './facet.types';
 import { czechCollator, foldText } from './fold';
@@ -111,17 +112,27 @@ export class SearchEngine {
   readonly docs: readonly SearchDoc[];
   readonly #mini: MiniSearch<number>;
   readonly #facets: FacetTable<SearchDoc>;
+  readonly #bitsets: FacetBitsets<SearchDoc>;
   /** Position of each row in Czech collation order of names. */
   readonly #nameRank: Int32Array;
   readonly #byName: number[];
   #territoryKey = '';
   #territoryRows: number[] | undefined;
 
-  private constructor(docs: readonly SearchDoc[], mini: MiniSearch<number>) {
+  private constructor(
+    docs: readonly SearchDoc[],
+    mini: MiniSearch<number>,
+    byName?: readonly number[],
+  ) {
     this.docs = docs;
     this.#mini = mini;
     this.#facets = new FacetTable(docs, facetValues);
-    this.#byName = docs.map((_, i) => i).sort((a, b) => compareNames(docs[a]!, docs[b]!));
+    this.#bitsets = new FacetBitsets(docs, facetValues);
+    // Collating 10,000 names costs more than restoring them: a snapshot brings its order along.
+    this.#byName =
+      byName?.length === docs.length
+        ? [...byName]
+        : docs.map((_, i) => i).sort((a, b) => compareNames(docs[a]!, docs[b]!));
     this.#nameRank = new Int32Array(docs.length);
     this.#byName.forEach((row, rank) => (this.#nameRank[row] = rank));
   }
@@ -150,17 +161,23 @@ export class SearchEngine {
     docs: readonly SearchDoc[],
     labels: SearchLabels,
     index: string | AsPlainObject,
+    byName?: readonly number[],
   ): SearchEngine {
     const options = miniSearchOptions(docs, labels);
     const mini =
       typeof index === 'string'
         ? MiniSearch.loadJSON<number>(index, options)
         : MiniSearch.loadJS<number>(index, options);
-    return new SearchEngine(docs, mini);
+    return new SearchEngine(docs, mini, byName);
   }
 
   toJSON(): AsPlainObject {
     return this.#mini.toJSON();
+  }
+
+  /** Row indexes in Czech name order, for persisting next to the index. */
+  nameOrder(): readonly number[] {
+    return this.#byName;
   }
 
   search(request: SearchRequest): SearchOutcome {
@@ -187,7 +204,11 @@ export class SearchEngine {
         ordered.sort((a, b) => score.get(b)! - score.get(a)! || rank[a]! - rank[b]!);
       }
     }
-    const { matches, counts } = this.#facets.apply(request.filters, ordered);
+    // Same answers either way (property-tested); per-row walks win on narrow results, bitsets
+    // (rows / 32 words per option) on broad ones such as short prefixes (measured: 10,000 rows,
+    // 3.8 ms vs 1.3 ms; 270 rows, 0.2 ms vs 3 ms).
+    const facets = ordered.length * 8 > this.docs.length ? this.#bitsets : this.#facets;
+    const { matches, counts } = facets.apply(request.filters, ordered);
     const rank = this.#nameRank;
     if (request.sort === 'name' && ordered !== this.#byName && ordered !== candidates) {
       matches.sort((a, b) => rank[a]! - rank[b]!);

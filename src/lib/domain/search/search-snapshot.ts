@@ -1,3 +1,4 @@
+import type { AsPlainObject } from 'minisearch';
 import type { SearchDoc, SearchLabels } from './search-engine';
 
 /**
@@ -24,19 +25,33 @@ export function labelsFromTable(table: SearchLabelTable): SearchLabels {
   };
 }
 
+/** What a snapshot holds once parsed. */
+export interface SearchSnapshotData {
+  docs: SearchDoc[];
+  /** minisearch's `toJSON()`. */
+  index: AsPlainObject;
+  /** Row indexes in Czech name order (collating at start-up is slow). */
+  byName: number[];
+}
+
 /**
  * Everything search needs, stored as one IndexedDB value so start-up is one read: the compact
- * rows (no full documents: a tenth of the bytes) and minisearch's own serialised index.
+ * rows (no full documents: a quarter of the bytes), minisearch's own index and the name order,
+ * as one JSON text. IndexedDB clones one string far faster than a hundred thousand small
+ * objects, and JSON.parse is V8's fastest reader (measured: 10,000 rows, 80 ms vs 180–390 ms).
  */
 export interface SearchSnapshot {
   /** Which catalogue state and labels it was built from (see snapshotKey). */
   key: string;
-  docs: SearchDoc[];
-  /**
-   * minisearch's `toJSON()` as JSON text: IndexedDB clones one string far faster than the
-   * index's hundred thousand small objects, and JSON.parse is V8's fastest reader.
-   */
-  index: string;
+  payload: string;
+}
+
+export function encodeSnapshot(key: string, data: SearchSnapshotData): SearchSnapshot {
+  return { key, payload: JSON.stringify(data) };
+}
+
+export function decodeSnapshot(snapshot: SearchSnapshot): SearchSnapshotData {
+  return JSON.parse(snapshot.payload) as SearchSnapshotData;
 }
 
 /** Copies only the fields search reads, so the snapshot never carries the full document. */
