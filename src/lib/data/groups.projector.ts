@@ -4,33 +4,10 @@ import {
   groupRowKey,
   type GroupDocRow,
 } from './dexie/groups.tables';
-import { onGroupChange, readGroupChanges, type GroupChange } from './pouch/group.replica';
+import { toGroupRow } from './groups-read-model';
+import { onGroupChange, readGroupChanges } from './pouch/group.replica';
 
 const BATCH = 200;
-
-/** The meeting key of a group document id: `meeting:K`, `agenda-item:K:n`, … */
-export function meetingKeyOf(doc: Record<string, unknown>): string | undefined {
-  const id = String(doc._id);
-  if (id.startsWith('meeting:')) return id.slice('meeting:'.length);
-  if (typeof doc.meetingId === 'string') return doc.meetingId.replace(/^meeting:/, '');
-  return undefined;
-}
-
-export function toGroupRow(database: string, change: GroupChange): GroupDocRow | undefined {
-  const doc = change.doc;
-  if (change.deleted || !doc || typeof doc.type !== 'string') return undefined;
-  const assignee = typeof doc.assignee === 'string' ? doc.assignee.toLowerCase() : undefined;
-  return {
-    key: groupRowKey(database, change.id),
-    db: database,
-    id: change.id,
-    type: doc.type,
-    meetingKey: meetingKeyOf(doc),
-    ...(assignee ? { assignee } : {}),
-    conflicted: (doc._conflicts?.length ?? 0) > 0,
-    doc,
-  };
-}
 
 /**
  * Follows one group replica's changes feed into the Dexie read model. Batches never overlap

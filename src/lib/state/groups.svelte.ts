@@ -1,44 +1,9 @@
 import { observeCatalogEntries } from '$lib/data/dexie/catalog-entries.table';
-import { groupDbName, isCoordinatorOf, parseRole } from '$lib/domain/roles';
 import type { WorkingGroupDoc } from '$lib/domain/planning/planning.types';
+import { myGroups, type MyGroup } from '$lib/data/groups-read-model';
 import { groupSync } from './group-sync.svelte';
 
-export interface MyGroup {
-  db: string;
-  orp: string;
-  group: string;
-  name: string;
-  coordinator: boolean;
-}
-
-/**
- * The groups the signed-in user may open: each `orp:<orp>:group:<group>` role, plus every group
- * of an ORP the user coordinates (known from the public `working-group:` records in the
- * catalogue, which also give the groups their names).
- */
-export function myGroups(roles: readonly string[], known: readonly WorkingGroupDoc[]): MyGroup[] {
-  const found: Record<string, MyGroup> = {};
-  const nameOf = (orp: string, group: string) =>
-    known.find((k) => k.orp === orp && k.group === group)?.name ?? group;
-  const add = (orp: string, group: string) => {
-    const db = groupDbName(orp, group);
-    found[db] = {
-      db,
-      orp,
-      group,
-      name: nameOf(orp, group),
-      coordinator: isCoordinatorOf(roles, orp),
-    };
-  };
-  for (const role of roles) {
-    const parsed = parseRole(role);
-    if (parsed?.kind === 'group') add(parsed.orp, parsed.group);
-    if (parsed?.kind === 'coordinator') {
-      for (const k of known) if (k.orp === parsed.orp) add(k.orp, k.group);
-    }
-  }
-  return Object.values(found).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
-}
+export type { MyGroup };
 
 class GroupsState {
   list = $state.raw<MyGroup[]>([]);
