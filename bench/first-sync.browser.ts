@@ -37,6 +37,11 @@ export interface Throttled {
   /** Bytes on the wire of responses whose URL matches, finished or cut. */
   bytes(match: RegExp): number;
   failed(match: RegExp): number;
+  /**
+   * Upper bound of bytes fetched twice: the full size of every successful response whose URL
+   * also had a failed (cut) request. CDP does not report the bytes of a cut response reliably.
+   */
+  refetchedAtMost(match: RegExp): number;
 }
 
 /** A fresh profile (new context: empty IndexedDB, no service worker), throttled. */
@@ -65,6 +70,16 @@ export async function throttledPage(browser: Browser): Promise<Throttled> {
     bytes: (match) =>
       ids(match).reduce((sum, id) => sum + (finished.get(id) ?? received.get(id) ?? 0), 0),
     failed: (match) => ids(match).filter((id) => failures.has(id)).length,
+    refetchedAtMost: (match) => {
+      const cutUrls = new Set(
+        ids(match)
+          .filter((id) => failures.has(id))
+          .map((id) => urls.get(id)),
+      );
+      return ids(match)
+        .filter((id) => cutUrls.has(urls.get(id)) && finished.has(id))
+        .reduce((sum, id) => sum + (finished.get(id) ?? 0), 0);
+    },
   };
 }
 

@@ -19,7 +19,7 @@ import type { ChangeRow, RevisionDoc, SnapshotStorage } from '../couch/snapshot.
  * at 6,700 services), and each part has its own ETag, derived from the database's update_seq.
  */
 export const SNAPSHOT_FORMAT = 1;
-/** About 100 KB gzip for generated services: small enough to lose, big enough for few RTTs. */
+/** About 60 KB brotli for generated services: small enough to lose, big enough for few RTTs. */
 export const PART_ROWS = 500;
 const CACHE_PARTS = 64;
 
@@ -39,7 +39,7 @@ export interface EncodedPart {
   etag: string;
   json: Buffer;
   gzip: Buffer;
-  /** Brotli is about a fifth smaller than gzip on this JSON: seconds on a slow mobile line. */
+  /** Brotli is about half the size of gzip on these parts: seconds on a slow mobile line. */
   br: Buffer;
 }
 
