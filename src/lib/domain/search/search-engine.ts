@@ -1,9 +1,10 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import { distanceKm, type LatLon } from './distance';
 import { FacetBitsets } from './facet-bitsets';
 import { FacetTable, type FacetCounts } from './facet-counts';
 import type { FacetKey, Filters } from './facet.types';
 import { czechCollator, foldText } from './fold';
+import { isShort, miniSearchOptions, SHORT_QUERY } from './search-options';
 
 /** What search needs from a service row (ServiceRow satisfies it). */
 export interface SearchDoc {
@@ -53,55 +54,6 @@ export interface SearchOutcome {
 
 /** Queries shorter than this are treated as empty: one letter would match nearly everything. */
 export const MIN_QUERY_LENGTH = 2;
-
-// Ranking: the name first, then type and target group, then provider and description.
-const BOOST = { name: 6, type: 2.5, provider: 1.5, description: 1 };
-
-const processTerm = (term: string): string | null => {
-  const folded = foldText(term);
-  return folded.length > 1 ? folded : null;
-};
-
-/**
- * One typo from 5 letters ("azilovy" → "azylovy"), two from 10. Fuzzy matching of a short
- * prefix walks most of the index (measured: "domo" took 150 ms unthrottled with typos from 4
- * letters, 8 ms from 5), and a 4-letter word with a typo is usually another word anyway.
- */
-const fuzzy = (term: string): number | false =>
-  term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
-
-/** Only the word being typed is a prefix; finished words match whole (or with a typo). */
-const prefix = (_term: string, i: number, terms: string[]): boolean => i === terms.length - 1;
-
-function miniSearchOptions(docs: readonly SearchDoc[], labels: SearchLabels): Options<number> {
-  return {
-    idField: 'id',
-    fields: ['name', 'type', 'provider', 'description'],
-    storeFields: [],
-    // Documents are row indexes: minisearch keeps nothing but the index itself.
-    extractField: (index: number, field: string) => {
-      if (field === 'id') return index;
-      const doc = docs[index]!;
-      switch (field) {
-        case 'name':
-          return doc.name;
-        case 'provider':
-          return doc.providerName;
-        case 'description':
-          return doc.description;
-        default:
-          return [
-            doc.serviceTypeName,
-            doc.serviceTypeSection,
-            ...doc.targetGroups.flatMap((k) => labels.targetGroup(k)),
-            ...(doc.category ? labels.category(doc.category) : []),
-          ].join(' ');
-      }
-    },
-    processTerm,
-    searchOptions: { boost: BOOST, prefix, fuzzy, combineWith: 'AND', maxFuzzy: 2 },
-  } as unknown as Options<number>;
-}
 
 /**
  * Full-text search (minisearch) plus facet counts over one catalogue snapshot. Built once
@@ -188,7 +140,10 @@ export class SearchEngine {
     if (query.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_QUERY_LENGTH) {
       ordered = candidates ?? this.#byName;
     } else {
-      const results: SearchResult[] = this.#mini.search(query);
+      const results: SearchResult[] = this.#mini.search(
+        query,
+        isShort(query) ? SHORT_QUERY : undefined,
+      );
       const inTerritory = candidates ? this.#territoryMask(candidates) : undefined;
       const rank = this.#nameRank;
       ordered = [];
