@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { setUpGroup, type GroupSetup } from './groups.admin';
+import { serverDoc, setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -67,4 +67,42 @@ test('sign-out with unsynced changes asks first and keeps them when told to', as
   await dialog.getByRole('button', { name: 'Nejdřív odeslat a pak odhlásit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Přihlášení' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Přihlásit' })).toBeVisible();
+});
+
+test('an expired session keeps offline edits, asks to sign in again, then they sync', async ({
+  page,
+  context,
+}) => {
+  const members = new MembersPage(page);
+  const [jana] = setup.members;
+  if (!jana) throw new Error('no member');
+  await members.signInOk(jana.name, jana.password);
+  await members.openGroup(setup.groupName);
+  await members.expectSynced();
+
+  await context.setOffline(true);
+  await members.createMeeting('Schůzka po vypršení', '2031-07-08');
+  await members.addAgendaItem('Úvod');
+  await members.writeNotes(1, 'Zapsáno bez přihlášení.');
+  const key = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+
+  // The session ends while the phone is offline (the cookie is gone, as after expiry).
+  await context.clearCookies();
+  await context.setOffline(false);
+  await expect(members.syncStatus).toContainText('Přihlášení vypršelo', { timeout: 20_000 });
+  await expect(page.getByText('Vaše přihlášení vypršelo.').first()).toBeVisible();
+  // The edits are still here, on the device.
+  await expect(members.notes(1)).toHaveValue('Zapsáno bez přihlášení.');
+
+  await page.getByRole('link', { name: 'Přihlásit se znovu' }).first().click();
+  await expect(page.getByLabel('Uživatelské jméno')).toHaveValue(jana.name);
+  await page.getByLabel('Heslo').fill(jana.password);
+  await page.getByRole('button', { name: 'Přihlásit se' }).click();
+  await members.openGroup(setup.groupName);
+  await members.expectSynced();
+  await expect
+    .poll(async () => (await serverDoc(setup.db, `agenda-item:${key}:1`))?.notes, {
+      timeout: 20_000,
+    })
+    .toBe('Zapsáno bez přihlášení.');
 });
