@@ -122,9 +122,11 @@ export class SnapshotService {
       docs,
     };
     const json = Buffer.from(JSON.stringify(part));
+    // A plain Uint8Array view (no copy): the DOM-lib type check rejects Buffer<ArrayBuffer> here.
+    const bytes = new Uint8Array(json.buffer, json.byteOffset, json.length);
     const [gz, br] = await Promise.all([
-      gzipAsync(json, { level: 9 }),
-      brotliAsync(json, {
+      gzipAsync(bytes, { level: 9 }),
+      brotliAsync(bytes, {
         params: {
           [zlib.BROTLI_PARAM_QUALITY]: 9,
           [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
