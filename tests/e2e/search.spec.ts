@@ -55,6 +55,15 @@ test.describe('search', () => {
       await search.expectCountAtLeast(80);
       await search.type('azyl');
       await expect(search.results.first()).toContainText('Azylový dům');
+      // Search runs in its own worker: its chunk must be in the precache, or this fails offline.
+      const precached = await page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          const requests = await (await caches.open(name)).keys();
+          if (requests.some((r) => /\/workers\/search\.worker-[^/]+\.js/.test(r.url))) return true;
+        }
+        return false;
+      });
+      expect(precached).toBe(true);
     } finally {
       await context.setOffline(false);
     }
