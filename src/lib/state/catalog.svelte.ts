@@ -1,5 +1,4 @@
 import type { ServiceRow } from '$lib/data/catalog-read-model';
-import { observeServices } from '$lib/data/dexie/app.db';
 import type { FirstSyncProgress, ReplicationEvent } from '$lib/data/pouch/catalog.replica';
 import { afterFirstPaint } from './sync-after-paint';
 
@@ -45,20 +44,44 @@ class CatalogState {
   hasDemoData = $derived(this.services.some((s) => s.demo));
 
   #started = false;
+  /** The list should follow the read model (false during a first sync). */
+  #observing = false;
   #unobserve: (() => void) | undefined;
 
-  /** Follows the read model. Not during a first sync: see #onFirstSync. */
+  /**
+   * Follows the read model. Not during a first sync: see #onFirstSync. Dexie is imported here,
+   * after first paint, to keep it off the critical path.
+   */
   #observe(): void {
-    this.#unobserve ??= observeServices(
-      (rows) => {
-        this.services = [...rows].sort(byCzechName);
-        this.loading = false;
+    if (this.#observing) return;
+    this.#observing = true;
+    import('$lib/data/dexie/app.db').then(
+      ({ observeServices }) => {
+        // Stopped (or already following) while the module loaded.
+        if (!this.#observing || this.#unobserve) return;
+        this.#unobserve = observeServices(
+          (rows) => {
+            this.services = [...rows].sort(byCzechName);
+            this.loading = false;
+          },
+          (error) => {
+            this.loading = false;
+            this.lastError = `Místní data nelze načíst: ${String(error)}`;
+          },
+        );
       },
-      (error) => {
+      (error: unknown) => {
+        this.#observing = false;
         this.loading = false;
         this.lastError = `Místní data nelze načíst: ${String(error)}`;
       },
     );
+  }
+
+  #stopObserving(): void {
+    this.#observing = false;
+    this.#unobserve?.();
+    this.#unobserve = undefined;
   }
 
   /**
@@ -69,8 +92,7 @@ class CatalogState {
   #onFirstSync(progress: FirstSyncProgress): void {
     this.firstSync = progress;
     if (!progress.done) {
-      this.#unobserve?.();
-      this.#unobserve = undefined;
+      this.#stopObserving();
       this.loading = true;
     } else {
       this.#observe();
@@ -93,10 +115,11 @@ class CatalogState {
       this.syncState = 'offline';
     });
 
-    this.#observe();
-    // PouchDB, the replica and the projector are most of the app's JavaScript: load them after
-    // the first paint so the shell and the stored list show at once (bench:load measures it).
+    // Dexie, PouchDB, the replica and the projector are most of the app's JavaScript: load
+    // them after the first paint so the shell shows at once (bench:load measures it); the
+    // stored list follows a frame later.
     afterFirstPaint(() => {
+      this.#observe();
       this.#startSync().catch((error: unknown) => {
         this.lastError = `Synchronizaci nelze spustit: ${String(error)}`;
         this.syncState = 'error';

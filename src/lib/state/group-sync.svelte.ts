@@ -1,16 +1,22 @@
-import { clearAllGroupRows } from '$lib/data/dexie/groups.tables';
-import { projectGroup } from '$lib/data/groups.projector';
-import {
-  closeGroupReplicas,
-  localStoreName,
-  openGroupReplica,
-  pendingOf,
-  startGroupSync,
-  syncGroupOnce,
-  type GroupSyncEvent,
-} from '$lib/data/pouch/group.replica';
+import type { GroupSyncEvent } from '$lib/data/pouch/group.replica';
 import type { Writer } from '$lib/data/pouch/group.repository';
-import { autoMerge } from '$lib/services/conflict.service';
+
+/**
+ * PouchDB (~39 KB gzip), the group projector and Dexie are loaded only when a member's sync
+ * actually starts: static imports here would put them on every page's critical path, because
+ * the header (MembersNav) reads this state.
+ */
+async function loadSyncModules() {
+  const [replica, projector, conflicts, tables] = await Promise.all([
+    import('$lib/data/pouch/group.replica'),
+    import('$lib/data/groups.projector'),
+    import('$lib/services/conflict.service'),
+    import('$lib/data/dexie/groups.tables'),
+  ]);
+  return { ...replica, ...projector, ...conflicts, ...tables };
+}
+
+type SyncModules = Awaited<ReturnType<typeof loadSyncModules>>;
 
 export type GroupSyncState =
   'connecting' | 'syncing' | 'synced' | 'waiting' | 'offline' | 'error' | 'unauthorized';
@@ -50,6 +56,9 @@ class GroupSync {
   });
 
   #running = new Map<string, Running>();
+  #modules: Promise<SyncModules> | undefined;
+  /** Set once the modules are in: every database in #running was opened with them. */
+  #loaded: SyncModules | undefined;
   #writer: Writer | undefined;
   #networkPaused = false;
   /** Set by the session: called once when the server says the session is gone. */
@@ -64,6 +73,17 @@ class GroupSync {
       });
       window.addEventListener('offline', () => (this.online = false));
     }
+  }
+
+  #load(): Promise<SyncModules> {
+    this.#modules ??= loadSyncModules().then(
+      (modules) => (this.#loaded = modules),
+      (error: unknown) => {
+        this.#modules = undefined; // a failed chunk load (offline, no precache) may be retried
+        throw error;
+      },
+    );
+    return this.#modules;
   }
 
   #update(db: string, patch: Partial<DbSyncStatus>): void {
@@ -108,8 +128,8 @@ class GroupSync {
 
   #startNetwork(db: string): void {
     const running = this.#running.get(db);
-    if (!running || running.stopSync) return;
-    running.stopSync = startGroupSync(db, (event) => this.#onEvent(db, event));
+    if (!running || running.stopSync || !this.#loaded) return;
+    running.stopSync = this.#loaded.startGroupSync(db, (event) => this.#onEvent(db, event));
   }
 
   /**
@@ -138,7 +158,10 @@ class GroupSync {
    * Opens, projects and (unless the session is known to be expired) syncs `databases` for
    * `writer`; stops the ones no longer granted.
    */
-  setDatabases(writer: Writer, databases: string[], networkAllowed: boolean): void {
+  async setDatabases(writer: Writer, databases: string[], networkAllowed: boolean): Promise<void> {
+    const { autoMerge, localStoreName, openGroupReplica, pendingOf, projectGroup } =
+      await this.#load();
+    // Nothing below awaits, so concurrent calls apply one after another.
     this.#writer = writer;
     this.#networkPaused = !networkAllowed;
     for (const [db, running] of this.#running) {
@@ -173,6 +196,8 @@ class GroupSync {
   /** "Synchronizovat teď": true only when a full push and pull completed for every database. */
   async syncNow(): Promise<{ ok: boolean; error?: string }> {
     if (this.#networkPaused) return { ok: false, error: 'unauthorized' };
+    if (this.#running.size === 0) return { ok: true };
+    const { pendingOf, syncGroupOnce } = await this.#load();
     for (const db of this.#running.keys()) {
       this.#update(db, { state: 'syncing' });
       const result = await syncGroupOnce(db);
@@ -202,6 +227,8 @@ class GroupSync {
 
   /** Pending counts read fresh from the replicas (sign-out asks before dropping them). */
   async countPending(): Promise<number> {
+    if (this.#running.size === 0) return 0;
+    const { pendingOf } = await this.#load();
     let total = 0;
     for (const db of this.#running.keys()) total += await pendingOf(db);
     return total;
@@ -209,6 +236,7 @@ class GroupSync {
 
   /** Stops everything; `destroy` also deletes the local copies and their read model. */
   async stop(destroy: boolean): Promise<void> {
+    const { clearAllGroupRows, closeGroupReplicas } = await this.#load();
     for (const running of this.#running.values()) {
       running.stopSync?.();
       running.stopProjector();

@@ -1,9 +1,20 @@
-import { observeCatalogEntries } from '$lib/data/dexie/catalog-entries.table';
 import type { WorkingGroupDoc } from '$lib/domain/planning/planning.types';
-import { myGroups, type MyGroup } from '$lib/data/groups-read-model';
+import type { MyGroup } from '$lib/data/groups-read-model';
 import { groupSync } from './group-sync.svelte';
 
 export type { MyGroup };
+
+/**
+ * The read model's modules (and with them Dexie) load on first use, after first paint: the
+ * header reads this state through the session, so static imports would put Dexie on every
+ * page's critical path.
+ */
+function loadReadModel() {
+  return Promise.all([
+    import('$lib/data/groups-read-model'),
+    import('$lib/data/dexie/catalog-entries.table'),
+  ]);
+}
 
 class GroupsState {
   list = $state.raw<MyGroup[]>([]);
@@ -12,38 +23,52 @@ class GroupsState {
   #known: WorkingGroupDoc[] = [];
   #networkAllowed = false;
   #watchingCatalog = false;
+  #myGroups: typeof import('$lib/data/groups-read-model').myGroups | undefined;
 
   byDb(db: string): MyGroup | undefined {
     return this.list.find((g) => g.db === db);
   }
 
   /** The signed-in user changed (or their roles did): reopen the right replicas. */
-  setUser(user: { name: string; roles: string[] } | undefined, networkAllowed: boolean): void {
+  async setUser(
+    user: { name: string; roles: string[] } | undefined,
+    networkAllowed: boolean,
+  ): Promise<void> {
     this.#name = user?.name;
     this.#roles = user?.roles ?? [];
     this.#networkAllowed = networkAllowed;
-    if (!this.#watchingCatalog) this.#watchCatalog();
-    this.#refresh();
+    if (!user && !this.#myGroups) {
+      // Signed out and nothing loaded yet: nothing to open, no reason to load the read model.
+      this.list = [];
+      return;
+    }
+    const [{ myGroups }, { observeCatalogEntries }] = await loadReadModel();
+    this.#myGroups = myGroups;
+    if (!this.#watchingCatalog) this.#watchCatalog(observeCatalogEntries);
+    await this.#refresh();
   }
 
   /** Group names (and a coordinator's groups) come from the public catalogue records. */
-  #watchCatalog(): void {
+  #watchCatalog(
+    observe: typeof import('$lib/data/dexie/catalog-entries.table').observeCatalogEntries,
+  ): void {
     this.#watchingCatalog = true;
-    observeCatalogEntries(
+    observe(
       'working-group',
       (rows) => {
         this.#known = rows.map((r) => r.doc as unknown as WorkingGroupDoc);
-        this.#refresh();
+        this.#refresh().catch((error: unknown) => console.error('Group sync', error));
       },
       (error) => console.error('Working groups from the catalogue', error),
     );
-    this.#refresh();
   }
 
-  #refresh(): void {
+  async #refresh(): Promise<void> {
+    const myGroups = this.#myGroups;
+    if (!myGroups) return;
     this.list = this.#name ? myGroups(this.#roles, this.#known) : [];
     if (this.#name) {
-      groupSync.setDatabases(
+      await groupSync.setDatabases(
         { name: this.#name, roles: this.#roles },
         this.list.map((g) => g.db),
         this.#networkAllowed,

@@ -1,15 +1,13 @@
 import type { ReportInput } from '$domain/reports/report.types';
 import { validateReportInput } from '$domain/reports/report.validation';
 import type { Reason } from '$domain/validation/validation.types';
-import {
-  addToOutbox,
-  listOutbox,
-  markOutboxAttempt,
-  observeOutbox,
-  removeFromOutbox,
-  type ReportOutboxRow,
-} from '$lib/data/dexie/report-outbox.table';
+import type { ReportOutboxRow } from '$lib/data/dexie/report-outbox.table';
 import { sendReport } from '$lib/services/report.service';
+import { afterFirstPaint } from './sync-after-paint';
+
+// Dexie loads on first use, after first paint: DeviceNav starts this state from the root
+// layout, so a static import would put Dexie on every page's critical path.
+const outboxTable = () => import('$lib/data/dexie/report-outbox.table');
 
 const RETRY_MS = 60_000;
 
@@ -36,16 +34,18 @@ class ReportsState {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    observeOutbox(
-      (rows) => (this.outbox = rows),
-      (error) => console.error('report outbox', error),
-    );
+    const onError = (error: unknown) => console.error('report outbox', error);
+    afterFirstPaint(() => {
+      outboxTable().then(({ observeOutbox }) => {
+        observeOutbox((rows) => (this.outbox = rows), onError);
+      }, onError);
+      void this.flush();
+    });
     addEventListener('online', () => void this.flush());
     // The `online` event is not fired everywhere (captive portals, flaky radio): retry too.
     setInterval(() => {
       if (this.outbox.length > 0 && navigator.onLine) void this.flush();
     }, RETRY_MS);
-    void this.flush();
   }
 
   /** Checks with the same rules the server uses; stores it in the outbox; sends if online. */
@@ -60,7 +60,7 @@ class ReportsState {
     if (report.contact.trim()) input.contact = report.contact;
     const checked = validateReportInput(input);
     if (!checked.ok) return checked;
-    await addToOutbox(checked.value);
+    await (await outboxTable()).addToOutbox(checked.value);
     void this.flush();
     return { ok: true };
   }
@@ -75,6 +75,7 @@ class ReportsState {
   async #flushAll(): Promise<void> {
     this.sending = true;
     try {
+      const { listOutbox, markOutboxAttempt, removeFromOutbox } = await outboxTable();
       for (const row of await listOutbox()) {
         if (row.id === undefined) continue;
         const outcome = await sendReport(row.payload as ReportInput);

@@ -1,12 +1,12 @@
-import {
-  clearCachedUser,
-  getCachedUser,
-  putCachedUser,
-  type CachedUser,
-} from '$lib/data/dexie/groups.tables';
+import type { CachedUser } from '$lib/data/dexie/groups.tables';
 import { currentSession, endSession, signIn, type SignInResult } from '$lib/services/auth.service';
 import { groupSync } from './group-sync.svelte';
 import { groups } from './groups.svelte';
+import { afterFirstPaint } from './sync-after-paint';
+
+// Dexie is loaded on first use (after first paint): the header reads this state, so a static
+// import would put Dexie on every page's critical path.
+const cachedUsers = () => import('$lib/data/dexie/groups.tables');
 
 /**
  * Who is signed in. The last user the server confirmed is cached on the device, so a member
@@ -34,28 +34,39 @@ class SessionState {
     return this.#restoring;
   }
 
+  /** For the header: restores once the page has painted, so first paint loads no storage code. */
+  restoreAfterPaint(): void {
+    afterFirstPaint(() => {
+      this.restore().catch((error: unknown) => console.error('session', error));
+    });
+  }
+
   async #restore(): Promise<void> {
-    const cached = await getCachedUser();
-    this.user = cached;
-    const server = await currentSession();
-    if (server === 'offline') {
-      // Stay signed in offline; sync starts and simply reports "offline" until it can connect.
-      groups.setUser(cached, true);
-    } else if (server && (!cached || server.name === cached.name)) {
-      await this.#confirm(server);
-      groups.setUser(this.user, true);
-    } else if (cached) {
-      this.expired = true;
-      groups.setUser(cached, false);
+    try {
+      const cached = await (await cachedUsers()).getCachedUser();
+      this.user = cached;
+      const server = await currentSession();
+      if (server === 'offline') {
+        // Stay signed in offline; sync starts and simply reports "offline" until it can connect.
+        await groups.setUser(cached, true);
+      } else if (server && (!cached || server.name === cached.name)) {
+        await this.#confirm(server);
+        await groups.setUser(this.user, true);
+      } else if (cached) {
+        this.expired = true;
+        await groups.setUser(cached, false);
+      }
+    } finally {
+      // Even when storage or sync code failed to load, the header stops waiting.
+      this.ready = true;
     }
-    this.ready = true;
   }
 
   async #confirm(user: { name: string; roles: string[] }): Promise<void> {
     const confirmed: CachedUser = { ...user, confirmedAt: new Date().toISOString() };
     this.user = confirmed;
     this.expired = false;
-    await putCachedUser(confirmed);
+    await (await cachedUsers()).putCachedUser(confirmed);
   }
 
   async signIn(name: string, password: string): Promise<SignInResult> {
@@ -69,7 +80,7 @@ class SessionState {
       await groupSync.stop(false);
     }
     await this.#confirm(result.user);
-    groups.setUser(this.user, true);
+    await groups.setUser(this.user, true);
     groupSync.resume();
     return result;
   }
@@ -87,8 +98,8 @@ class SessionState {
   async signOut(keepLocal: boolean): Promise<void> {
     await endSession();
     await groupSync.stop(!keepLocal);
-    groups.setUser(undefined, false);
-    await clearCachedUser();
+    await groups.setUser(undefined, false);
+    await (await cachedUsers()).clearCachedUser();
     this.user = undefined;
     this.expired = false;
   }

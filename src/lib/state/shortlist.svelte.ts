@@ -1,10 +1,9 @@
-import {
-  addToShortlist,
-  clearShortlist,
-  observeShortlistEntries,
-  removeFromShortlist,
-  type ShortlistEntry,
-} from '$lib/data/dexie/shortlist.table';
+import type { ShortlistEntry } from '$lib/data/dexie/shortlist.table';
+import { afterFirstPaint } from './sync-after-paint';
+
+// Dexie loads on first use, after first paint: DeviceNav starts this state from the root
+// layout, so a static import would put Dexie on every page's critical path.
+const table = () => import('$lib/data/dexie/shortlist.table');
 
 /** The worker's shortlist (device-only), live from Dexie. */
 class ShortlistState {
@@ -19,36 +18,38 @@ class ShortlistState {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    observeShortlistEntries(
-      (entries) => {
-        this.entries = entries;
-        this.loaded = true;
-      },
-      (error) => {
-        this.loaded = true;
-        this.error = String(error);
-      },
-    );
+    const fail = (error: unknown) => {
+      this.loaded = true;
+      this.error = String(error);
+    };
+    afterFirstPaint(() => {
+      table().then(({ observeShortlistEntries }) => {
+        observeShortlistEntries((entries) => {
+          this.entries = entries;
+          this.loaded = true;
+        }, fail);
+      }, fail);
+    });
   }
 
   has(serviceId: string): boolean {
     return this.#set.has(serviceId);
   }
 
-  add(serviceId: string): Promise<void> {
-    return addToShortlist(serviceId);
+  async add(serviceId: string): Promise<void> {
+    await (await table()).addToShortlist(serviceId);
   }
 
-  remove(serviceId: string): Promise<void> {
-    return removeFromShortlist(serviceId);
+  async remove(serviceId: string): Promise<void> {
+    await (await table()).removeFromShortlist(serviceId);
   }
 
   toggle(serviceId: string): Promise<void> {
     return this.has(serviceId) ? this.remove(serviceId) : this.add(serviceId);
   }
 
-  clear(): Promise<void> {
-    return clearShortlist();
+  async clear(): Promise<void> {
+    await (await table()).clearShortlist();
   }
 }
 

@@ -10,8 +10,8 @@ import type {
 import { CATEGORY_NAMES } from '$domain/catalog/taxonomy.types';
 import type { TerritoryDoc } from '$domain/catalog/territory.types';
 import type { CatalogEntryRow } from '$lib/data/dexie/app.db';
-import { observeCatalogEntries } from '$lib/data/dexie/catalog-entries.table';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { afterFirstPaint } from './sync-after-paint';
 
 export type Localised = { cs: string; en: string };
 
@@ -52,10 +52,24 @@ class TaxonomyState {
 
   #started = false;
 
-  /** Starts the live queries once per page; browser only. */
+  /**
+   * Starts the live queries once per page; browser only. Dexie is imported after first paint,
+   * which keeps it off the catalogue's critical path (the terms arrive a frame later).
+   */
   start(): void {
     if (this.#started) return;
     this.#started = true;
+    afterFirstPaint(() => {
+      import('$lib/data/dexie/catalog-entries.table').then(
+        ({ observeCatalogEntries }) => this.#observe(observeCatalogEntries),
+        (error: unknown) => console.error('taxonomy', error),
+      );
+    });
+  }
+
+  #observe(
+    observeCatalogEntries: typeof import('$lib/data/dexie/catalog-entries.table').observeCatalogEntries,
+  ): void {
     const onError = (error: unknown) => console.error('taxonomy', error);
     observeCatalogEntries(
       'taxonomy',
