@@ -12,6 +12,9 @@ export default defineConfig({
       // 'prompt': never reload on the user's behalf; UpdatePrompt.svelte offers the reload.
       registerType: 'prompt',
       injectRegister: false,
+      // Absolute: Kit's relative base would register `./sw.js` from the current path, so a
+      // first visit to a deep link (/sluzba/…) asked for /sluzba/sw.js and never went offline.
+      base: '/',
       manifest: {
         name: 'Rozcestník',
         short_name: 'Rozcestník',

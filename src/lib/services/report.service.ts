@@ -17,6 +17,8 @@ export async function sendReport(report: ReportInput): Promise<SendOutcome> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(report),
       cache: 'no-store',
+      // A half-open connection (weak signal) must not keep the outbox "sending" forever.
+      signal: AbortSignal.timeout(20_000),
     });
   } catch (error) {
     return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };

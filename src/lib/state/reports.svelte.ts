@@ -10,6 +10,8 @@ import { afterFirstPaint } from './sync-after-paint';
 const outboxTable = () => import('$lib/data/dexie/report-outbox.table');
 
 const RETRY_MS = 60_000;
+/** First quick retry after a failed send; doubles up to RETRY_MS. */
+const FIRST_RETRY_MS = 2_000;
 
 export interface NewReport {
   serviceId: string;
@@ -29,6 +31,8 @@ class ReportsState {
   sentCount = $state(0);
   pending = $derived(this.outbox.length);
   #started = false;
+  #retryDelay = FIRST_RETRY_MS;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | undefined;
 
   start(): void {
@@ -81,18 +85,32 @@ class ReportsState {
         const outcome = await sendReport(row.payload as ReportInput);
         if (outcome.kind === 'sent') {
           await removeFromOutbox(row.id);
+          this.#retryDelay = FIRST_RETRY_MS;
           this.sentCount += 1;
         } else if (outcome.kind === 'refused') {
           // Kept (never silently lost) with the server's reason; settings shows it.
           await markOutboxAttempt(row.id, `${outcome.reason.cs} / ${outcome.reason.en}`);
         } else {
           await markOutboxAttempt(row.id, outcome.reason);
+          // Right after reconnecting the first request often still fails (the `online` event
+          // fires before the network is usable): retry soon, backing off, not only every minute.
+          this.#scheduleRetry();
           break; // offline or server busy: the rest would fail the same way
         }
       }
     } finally {
       this.sending = false;
     }
+  }
+
+  #scheduleRetry(): void {
+    if (this.#retryTimer !== undefined) return;
+    const delay = this.#retryDelay;
+    this.#retryDelay = Math.min(this.#retryDelay * 2, RETRY_MS);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      void this.flush();
+    }, delay);
   }
 }
 
