@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 const THEME_COLOR = '#0b5e55';
 
 export default defineConfig({
+  // `npm start` should print little more than the server's one line; build timing advice is noise
+  // on a 2-core machine.
+  build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   plugins: [
     sveltekit(),
     SvelteKitPWA({
