@@ -1,6 +1,7 @@
 import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { CatalogEntry, ServiceRow } from '../catalog-read-model';
 import type { GroupDocRow } from './groups.tables';
+import type { PlanDocRow } from './plan.tables';
 
 interface MetaRow {
   key: string;
@@ -49,6 +50,7 @@ class AppDb extends Dexie {
   reportOutbox!: EntityTable<ReportOutboxRow, 'id'>;
   searchMisses!: EntityTable<SearchMissRow, 'id'>;
   groupDocs!: EntityTable<GroupDocRow, 'key'>;
+  planDocs!: EntityTable<PlanDocRow, 'key'>;
 
   constructor() {
     super('rozcestnik');
@@ -67,6 +69,10 @@ class AppDb extends Dexie {
     // Working groups (groups.tables.ts): derived from the group replicas by groups.projector.
     this.version(3).stores({
       groupDocs: 'key, db, type, [db+type], [db+meetingKey], assignee',
+    });
+    // ORP plans (plan.tables.ts): derived from the plan replicas by member.projector.
+    this.version(5).stores({
+      planDocs: 'key, db, [db+type], [db+activityId]',
     });
   }
 }
