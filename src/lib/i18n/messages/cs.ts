@@ -18,6 +18,7 @@ import groups from './cs/groups';
 import meeting from './cs/meeting';
 import tasks from './cs/tasks';
 import conflicts from './cs/conflicts';
+import planReport from './cs/plan-report';
 
 export const cs = {
   common,
@@ -36,5 +37,6 @@ export const cs = {
   meeting,
   tasks,
   conflicts,
+  planReport,
 };
 export type Messages = typeof cs;

@@ -15,6 +15,7 @@ import groups from './en/groups';
 import meeting from './en/meeting';
 import tasks from './en/tasks';
 import conflicts from './en/conflicts';
+import planReport from './en/plan-report';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -34,4 +35,5 @@ export const en: Messages = {
   meeting,
   tasks,
   conflicts,
+  planReport,
 };
