@@ -1,4 +1,4 @@
-import type { GroupSyncEvent } from '$lib/data/pouch/group.replica';
+import type { MemberSyncEvent } from '$lib/data/pouch/member.replica';
 import type { Writer } from '$lib/data/pouch/group.repository';
 
 /**
@@ -7,13 +7,14 @@ import type { Writer } from '$lib/data/pouch/group.repository';
  * the header (MembersNav) reads this state.
  */
 async function loadSyncModules() {
-  const [replica, projector, conflicts, tables] = await Promise.all([
-    import('$lib/data/pouch/group.replica'),
-    import('$lib/data/groups.projector'),
+  const [replica, projector, conflicts, tables, planTables] = await Promise.all([
+    import('$lib/data/pouch/member.replica'),
+    import('$lib/data/member.projector'),
     import('$lib/services/conflict.service'),
     import('$lib/data/dexie/groups.tables'),
+    import('$lib/data/dexie/plan.tables'),
   ]);
-  return { ...replica, ...projector, ...conflicts, ...tables };
+  return { ...replica, ...projector, ...conflicts, ...tables, ...planTables };
 }
 
 type SyncModules = Awaited<ReturnType<typeof loadSyncModules>>;
@@ -36,8 +37,9 @@ interface Running {
 }
 
 /**
- * Two-way sync of every group database the signed-in user may use, with an honest status
- * per database and overall. The replicas and the projector keep running while the session is
+ * Two-way sync of every member database the signed-in user may use — working groups and ORP
+ * plans alike (`orp-<orp>-group-<g>`, `orp-<orp>-plan`) — with an honest status per database
+ * and overall. The replicas and the projector keep running while the session is
  * expired or the device is offline (edits are saved locally); only the network side pauses.
  */
 class GroupSync {
@@ -91,7 +93,7 @@ class GroupSync {
     this.statuses[db] = { ...current, ...patch };
   }
 
-  #onEvent(db: string, event: GroupSyncEvent): void {
+  #onEvent(db: string, event: MemberSyncEvent): void {
     switch (event.kind) {
       case 'active':
         this.#update(db, { state: 'syncing' });
@@ -129,7 +131,7 @@ class GroupSync {
   #startNetwork(db: string): void {
     const running = this.#running.get(db);
     if (!running || running.stopSync || !this.#loaded) return;
-    running.stopSync = this.#loaded.startGroupSync(db, (event) => this.#onEvent(db, event));
+    running.stopSync = this.#loaded.startMemberSync(db, (event) => this.#onEvent(db, event));
   }
 
   /**
@@ -159,7 +161,7 @@ class GroupSync {
    * `writer`; stops the ones no longer granted.
    */
   async setDatabases(writer: Writer, databases: string[], networkAllowed: boolean): Promise<void> {
-    const { autoMerge, localStoreName, openGroupReplica, pendingOf, projectGroup } =
+    const { autoMerge, localStoreName, openMemberReplica, pendingOf, projectMember } =
       await this.#load();
     // Nothing below awaits, so concurrent calls apply one after another.
     this.#writer = writer;
@@ -173,8 +175,8 @@ class GroupSync {
     }
     for (const db of databases) {
       if (this.#running.has(db)) continue;
-      openGroupReplica(writer.name, db);
-      const stopProjector = projectGroup(db, localStoreName(writer.name, db), (ids) => {
+      openMemberReplica(writer.name, db);
+      const stopProjector = projectMember(db, localStoreName(writer.name, db), (ids) => {
         if (this.#writer) void autoMerge(db, ids, this.#writer);
       });
       this.#running.set(db, { stopProjector });
@@ -197,10 +199,10 @@ class GroupSync {
   async syncNow(): Promise<{ ok: boolean; error?: string }> {
     if (this.#networkPaused) return { ok: false, error: 'unauthorized' };
     if (this.#running.size === 0) return { ok: true };
-    const { pendingOf, syncGroupOnce } = await this.#load();
+    const { pendingOf, syncMemberOnce } = await this.#load();
     for (const db of this.#running.keys()) {
       this.#update(db, { state: 'syncing' });
-      const result = await syncGroupOnce(db);
+      const result = await syncMemberOnce(db);
       const pending = await pendingOf(db);
       if (!result.ok) {
         if (result.unauthorized) {
@@ -236,7 +238,7 @@ class GroupSync {
 
   /** Stops everything; `destroy` also deletes the local copies and their read model. */
   async stop(destroy: boolean): Promise<void> {
-    const { clearAllGroupRows, closeGroupReplicas } = await this.#load();
+    const { clearAllGroupRows, clearAllPlanRows, closeMemberReplicas } = await this.#load();
     for (const running of this.#running.values()) {
       running.stopSync?.();
       running.stopProjector();
@@ -244,8 +246,9 @@ class GroupSync {
     this.#running.clear();
     this.statuses = {};
     this.#writer = undefined;
-    await closeGroupReplicas(destroy);
+    await closeMemberReplicas(destroy);
     await clearAllGroupRows();
+    await clearAllPlanRows();
   }
 }
 

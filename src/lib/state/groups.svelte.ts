@@ -1,8 +1,9 @@
-import type { WorkingGroupDoc } from '$lib/domain/planning/planning.types';
+import type { PlanningOrpDoc, WorkingGroupDoc } from '$lib/domain/planning/planning.types';
 import type { MyGroup } from '$lib/data/groups-read-model';
+import type { MyPlan } from '$lib/data/plan-read-model';
 import { groupSync } from './group-sync.svelte';
 
-export type { MyGroup };
+export type { MyGroup, MyPlan };
 
 /**
  * The read model's modules (and with them Dexie) load on first use, after first paint: the
@@ -13,20 +14,32 @@ function loadReadModel() {
   return Promise.all([
     import('$lib/data/groups-read-model'),
     import('$lib/data/dexie/catalog-entries.table'),
+    import('$lib/data/plan-read-model'),
   ]);
 }
 
+/**
+ * The member databases the signed-in user's roles open: working groups and the plans of their
+ * ORPs. Both sync through groupSync the same way.
+ */
 class GroupsState {
   list = $state.raw<MyGroup[]>([]);
+  plans = $state.raw<MyPlan[]>([]);
   #roles: string[] = [];
   #name: string | undefined;
   #known: WorkingGroupDoc[] = [];
+  #knownOrps: PlanningOrpDoc[] = [];
   #networkAllowed = false;
   #watchingCatalog = false;
   #myGroups: typeof import('$lib/data/groups-read-model').myGroups | undefined;
+  #myPlans: typeof import('$lib/data/plan-read-model').myPlans | undefined;
 
   byDb(db: string): MyGroup | undefined {
     return this.list.find((g) => g.db === db);
+  }
+
+  planOf(orp: string): MyPlan | undefined {
+    return this.plans.find((p) => p.orp === orp);
   }
 
   /** The signed-in user changed (or their roles did): reopen the right replicas. */
@@ -40,10 +53,12 @@ class GroupsState {
     if (!user && !this.#myGroups) {
       // Signed out and nothing loaded yet: nothing to open, no reason to load the read model.
       this.list = [];
+      this.plans = [];
       return;
     }
-    const [{ myGroups }, { observeCatalogEntries }] = await loadReadModel();
+    const [{ myGroups }, { observeCatalogEntries }, { myPlans }] = await loadReadModel();
     this.#myGroups = myGroups;
+    this.#myPlans = myPlans;
     if (!this.#watchingCatalog) this.#watchCatalog(observeCatalogEntries);
     await this.#refresh();
   }
@@ -61,16 +76,26 @@ class GroupsState {
       },
       (error) => console.error('Working groups from the catalogue', error),
     );
+    observe(
+      'planning-orp',
+      (rows) => {
+        this.#knownOrps = rows.map((r) => r.doc as unknown as PlanningOrpDoc);
+        this.#refresh().catch((error: unknown) => console.error('Plan sync', error));
+      },
+      (error) => console.error('Planning ORPs from the catalogue', error),
+    );
   }
 
   async #refresh(): Promise<void> {
     const myGroups = this.#myGroups;
-    if (!myGroups) return;
+    const myPlans = this.#myPlans;
+    if (!myGroups || !myPlans) return;
     this.list = this.#name ? myGroups(this.#roles, this.#known) : [];
+    this.plans = this.#name ? myPlans(this.#roles, this.#knownOrps) : [];
     if (this.#name) {
       await groupSync.setDatabases(
         { name: this.#name, roles: this.#roles },
-        this.list.map((g) => g.db),
+        [...this.list.map((g) => g.db), ...this.plans.map((p) => p.db)],
         this.#networkAllowed,
       );
     }

@@ -1,8 +1,10 @@
 import PouchDB from 'pouchdb-browser';
 
 /**
- * Local replicas of the working-group databases a user's roles grant, and their two-way sync
- * with the server through the same-origin `/db` proxy (AuthSession cookie).
+ * Local replicas of the member databases a user's roles grant — working groups
+ * (`orp-<orp>-group-<group>`) and ORP plans (`orp-<orp>-plan`) — and their two-way sync with
+ * the server through the same-origin `/db` proxy (AuthSession cookie). Both kinds sync, count
+ * pending changes and report status the same way; only validation and the read model differ.
  *
  * Replication quirks this module handles:
  *  - `skip_setup: true`: a member must never try to create the remote database (and the
@@ -15,9 +17,9 @@ import PouchDB from 'pouchdb-browser';
  *  - A 401/403 from the server (the session expired) is reported as `unauthorized`: the live
  *    sync stops, local edits stay in the replica, and the caller asks the person to sign in.
  *  - Local databases are named per user, so two people sharing a phone never see each
- *    other's group data.
+ *    other's group or plan data.
  */
-export type GroupSyncEvent =
+export type MemberSyncEvent =
   | { kind: 'active' }
   | { kind: 'paused'; error?: string }
   | { kind: 'denied'; error: string }
@@ -36,7 +38,7 @@ export function localStoreName(user: string, database: string): string {
 }
 
 /** Opens (once) the local replica of `database` for the signed-in `user`. */
-export function openGroupReplica(user: string, database: string): Db {
+export function openMemberReplica(user: string, database: string): Db {
   if (owner !== user) {
     for (const db of replicas.values()) void db.close();
     replicas.clear();
@@ -51,9 +53,9 @@ export function openGroupReplica(user: string, database: string): Db {
 }
 
 /** The open replica of `database`; throws when sign-in has not opened it. */
-export function groupReplica(database: string): Db {
+export function memberReplica(database: string): Db {
   const db = replicas.get(database);
-  if (!db) throw new Error(`Group database ${database} is not open`);
+  if (!db) throw new Error(`Member database ${database} is not open`);
   return db;
 }
 
@@ -112,14 +114,14 @@ function isUnauthorized(error: unknown): boolean {
 }
 
 /**
- * Starts live two-way sync of one group database. Returns a stop function. Events are plain
+ * Starts live two-way sync of one member database. Returns a stop function. Events are plain
  * data; no PouchDB types leave this module.
  */
-export function startGroupSync(
+export function startMemberSync(
   database: string,
-  onEvent: (event: GroupSyncEvent) => void,
+  onEvent: (event: MemberSyncEvent) => void,
 ): () => void {
-  const db = groupReplica(database);
+  const db = memberReplica(database);
   const remote = remoteOf(database);
   let stopped = false;
   const reportPending = () =>
@@ -204,8 +206,8 @@ export interface SyncNowResult {
  * the server accepted every document (a rejected write is a `docs_write_failures`, not an
  * exception, so it is checked explicitly).
  */
-export async function syncGroupOnce(database: string): Promise<SyncNowResult> {
-  const db = groupReplica(database);
+export async function syncMemberOnce(database: string): Promise<SyncNowResult> {
+  const db = memberReplica(database);
   const remote = remoteOf(database);
   try {
     const before = (await db.info()).update_seq;
@@ -227,7 +229,7 @@ export async function syncGroupOnce(database: string): Promise<SyncNowResult> {
 }
 
 /** Closes every replica (sign-out). With `destroy`, the local copies are deleted too. */
-export async function closeGroupReplicas(destroy: boolean): Promise<void> {
+export async function closeMemberReplicas(destroy: boolean): Promise<void> {
   const dbs = [...replicas.values()];
   replicas.clear();
   owner = undefined;
@@ -235,22 +237,22 @@ export async function closeGroupReplicas(destroy: boolean): Promise<void> {
 }
 
 export async function pendingOf(database: string): Promise<number> {
-  return countPending(groupReplica(database));
+  return countPending(memberReplica(database));
 }
 
-export interface GroupChange {
+export interface MemberChange {
   id: string;
   deleted: boolean;
   doc?: Record<string, unknown> & { _conflicts?: string[] };
 }
 
 /** One page of the local changes feed with winning docs and their `_conflicts`. */
-export async function readGroupChanges(
+export async function readMemberChanges(
   database: string,
   since: string | number,
   limit: number,
-): Promise<{ changes: GroupChange[]; lastSeq: string | number }> {
-  const result = await groupReplica(database).changes({
+): Promise<{ changes: MemberChange[]; lastSeq: string | number }> {
+  const result = await memberReplica(database).changes({
     since,
     limit,
     include_docs: true,
@@ -260,14 +262,14 @@ export async function readGroupChanges(
     changes: result.results.map((c) => ({
       id: c.id,
       deleted: !!c.deleted,
-      doc: c.doc as GroupChange['doc'],
+      doc: c.doc as MemberChange['doc'],
     })),
     lastSeq: result.last_seq,
   };
 }
 
 /** Calls `onChange` after each local change (from the app or from replication). */
-export function onGroupChange(database: string, onChange: () => void): () => void {
-  const feed = groupReplica(database).changes({ since: 'now', live: true }).on('change', onChange);
+export function onMemberChange(database: string, onChange: () => void): () => void {
+  const feed = memberReplica(database).changes({ since: 'now', live: true }).on('change', onChange);
   return () => feed.cancel();
 }

@@ -1,18 +1,21 @@
 import type { AnyDoc, Reason } from '$lib/domain/validation/validation.types';
+import { forbidden } from '$lib/domain/validation/validation.types';
 import { validateGroupUpdate } from '$lib/domain/groups/group.validation';
-import { groupReplica } from './group.replica';
+import { validatePlanUpdate } from '$lib/domain/plan/plan.validation';
+import { parseDbName } from '$lib/domain/roles';
+import { memberReplica } from './member.replica';
 
 /**
- * Writes to a group's local replica, each checked first with the same validation CouchDB runs
- * (src/lib/domain/groups), so a person sees the reason at once instead of a silent rejection
- * at the next sync.
+ * Writes to a member database's local replica (a working group's or an ORP plan's), each
+ * checked first with the same validation CouchDB runs for that kind of database, so a person
+ * sees the reason at once instead of a silent rejection at the next sync.
  */
 export interface Writer {
   name: string;
   roles: string[];
 }
 
-export class GroupValidationError extends Error {
+export class MemberValidationError extends Error {
   constructor(readonly reason: Reason) {
     super(reason.en);
   }
@@ -22,9 +25,9 @@ function notFound(error: unknown): boolean {
   return !!error && typeof error === 'object' && (error as { status?: number }).status === 404;
 }
 
-export async function getGroupDoc(database: string, id: string): Promise<AnyDoc | null> {
+export async function getMemberDoc(database: string, id: string): Promise<AnyDoc | null> {
   try {
-    return (await groupReplica(database).get(id, { conflicts: true })) as AnyDoc;
+    return (await memberReplica(database).get(id, { conflicts: true })) as AnyDoc;
   } catch (error) {
     if (notFound(error)) return null;
     throw error;
@@ -44,20 +47,28 @@ function storable(doc: AnyDoc): AnyDoc {
   return body;
 }
 
+function validate(database: string, doc: AnyDoc, old: AnyDoc | null, writer: Writer) {
+  const userCtx = { name: writer.name, roles: writer.roles, db: database };
+  const kind = parseDbName(database)?.kind;
+  if (kind === 'group') return validateGroupUpdate(doc, old, userCtx);
+  if (kind === 'plan') return validatePlanUpdate(doc, old, userCtx);
+  return forbidden('Neznámá databáze.', 'Unknown database.');
+}
+
 function check(database: string, doc: AnyDoc, old: AnyDoc | null, writer: Writer): void {
-  const result = validateGroupUpdate(doc, old, {
-    name: writer.name,
-    roles: writer.roles,
-    db: database,
-  });
-  if (!result.ok) throw new GroupValidationError(result.reason);
+  const result = validate(database, doc, old, writer);
+  if (!result.ok) throw new MemberValidationError(result.reason);
 }
 
 /** Saves one document (new when `_rev` is absent); returns the new revision. */
-export async function saveGroupDoc(database: string, doc: AnyDoc, writer: Writer): Promise<string> {
-  const old = doc._rev ? await getGroupDoc(database, doc._id) : null;
+export async function saveMemberDoc(
+  database: string,
+  doc: AnyDoc,
+  writer: Writer,
+): Promise<string> {
+  const old = doc._rev ? await getMemberDoc(database, doc._id) : null;
   check(database, doc, old, writer);
-  const result = await groupReplica(database).put(storable(doc));
+  const result = await memberReplica(database).put(storable(doc));
   return result.rev;
 }
 
@@ -66,23 +77,23 @@ export async function saveGroupDoc(database: string, doc: AnyDoc, writer: Writer
  * conflict resolution: the merged winner and the deleted losers). All are validated first, so
  * nothing is written when any is refused.
  */
-export async function saveGroupDocs(
+export async function saveMemberDocs(
   database: string,
   docs: readonly AnyDoc[],
   writer: Writer,
 ): Promise<void> {
   for (const doc of docs) {
-    const old = doc._rev ? await getGroupDoc(database, doc._id) : null;
+    const old = doc._rev ? await getMemberDoc(database, doc._id) : null;
     check(database, doc, old, writer);
   }
-  const results = await groupReplica(database).bulkDocs(docs.map(storable));
+  const results = await memberReplica(database).bulkDocs(docs.map(storable));
   const failed = results.find((r) => 'error' in r && r.error);
   if (failed && 'message' in failed) throw new Error(String(failed.message ?? failed.error));
 }
 
 /** The document's leaf revisions with their ancestry (`_revisions`), for conflict merging. */
 export async function getLeaves(database: string, id: string, revs: string[]): Promise<AnyDoc[]> {
-  const results = await groupReplica(database).get(id, { revs: true, open_revs: revs });
+  const results = await memberReplica(database).get(id, { revs: true, open_revs: revs });
   return results.flatMap((r) => ('ok' in r ? [r.ok as unknown as AnyDoc] : []));
 }
 
@@ -93,7 +104,7 @@ export async function getRevision(
   rev: string,
 ): Promise<AnyDoc | null> {
   try {
-    return (await groupReplica(database).get(id, { rev })) as AnyDoc;
+    return (await memberReplica(database).get(id, { rev })) as AnyDoc;
   } catch (error) {
     if (notFound(error)) return null;
     throw error;
