@@ -79,7 +79,14 @@ describe('access matrix', () => {
           updatedAt: '2026-11-22T10:00:00.000Z',
         };
       case 'plan':
-        return { _id: `probe:${key}`, type: 'probe', ...authored(name) };
+        return {
+          _id: `priority:${key}`,
+          type: 'priority',
+          number: '1',
+          order: 1,
+          texts: { '2026': { title: 'Zkušební priorita' } },
+          ...authored(name),
+        };
       case 'groupA':
       case 'groupB':
         return meeting(key, name);

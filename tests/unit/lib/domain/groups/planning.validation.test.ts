@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogUpdate } from '$domain/catalog/catalog.validation';
-import { validatePlanUpdate } from '$domain/validation/plan.validate-doc';
 import { groupDbName, parseDbName, parseRole, planDbName } from '$domain/roles';
 
 const NOW = '2026-11-22T10:00:00.000Z';
@@ -88,20 +87,5 @@ describe('planning records in the catalogue', () => {
       false,
     );
     expect(validateCatalogUpdate({ ...groupDoc, group: 'Děti' }, null, admin).ok).toBe(false);
-  });
-});
-
-describe('plan placeholder validation', () => {
-  it('lets only the ORP coordinator and admins write', () => {
-    const doc = { _id: 'priority:1', type: 'priority' };
-    expect(validatePlanUpdate(doc, { ...coordinator, db: 'orp-ck-plan' }).ok).toBe(true);
-    expect(validatePlanUpdate(doc, { ...coordinator, db: 'orp-dacice-plan' }).ok).toBe(false);
-    expect(
-      validatePlanUpdate(doc, { name: 'm', roles: ['orp:ck:member'], db: 'orp-ck-plan' }).ok,
-    ).toBe(false);
-    expect(validatePlanUpdate(doc, { name: null, roles: [], db: 'orp-ck-plan' })).toMatchObject({
-      kind: 'unauthorized',
-    });
-    expect(validatePlanUpdate({ _id: 'x' }, { ...admin, db: 'orp-ck-plan' }).ok).toBe(false);
   });
 });
