@@ -130,3 +130,25 @@ export async function putCachedUser(user: CachedUser): Promise<void> {
 export async function clearCachedUser(): Promise<void> {
   await db.settings.delete(SESSION_KEY);
 }
+
+/**
+ * Agenda items, decisions and tasks of the ORP's groups that reference a plan activity
+ * (`activityId`), for the activity's page. A scan: a member's group read model is small, and an
+ * index would need a schema version for one optional field.
+ */
+export function observeRowsOfActivity(
+  orp: string,
+  activityId: string,
+  onValue: (rows: GroupDocRow[]) => void,
+): () => void {
+  const prefix = `orp-${orp}-group-`;
+  return observe(
+    () =>
+      db.groupDocs
+        .where('db')
+        .startsWith(prefix)
+        .filter((row) => row.doc.activityId === activityId || row.type === 'meeting')
+        .toArray(),
+    onValue,
+  );
+}
