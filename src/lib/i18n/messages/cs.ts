@@ -19,6 +19,7 @@ import meeting from './cs/meeting';
 import tasks from './cs/tasks';
 import conflicts from './cs/conflicts';
 import planReport from './cs/plan-report';
+import plan from './cs/plan';
 
 export const cs = {
   common,
@@ -38,5 +39,6 @@ export const cs = {
   tasks,
   conflicts,
   planReport,
+  plan,
 };
 export type Messages = typeof cs;

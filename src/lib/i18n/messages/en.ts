@@ -16,6 +16,7 @@ import meeting from './en/meeting';
 import tasks from './en/tasks';
 import conflicts from './en/conflicts';
 import planReport from './en/plan-report';
+import plan from './en/plan';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -36,4 +37,5 @@ export const en: Messages = {
   tasks,
   conflicts,
   planReport,
+  plan,
 };
