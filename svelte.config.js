@@ -7,7 +7,7 @@ const config = {
   kit: {
     // SPA: every route is a prerendered shell (ssr = false in the root layout);
     // unknown paths get the fallback, which sync-server serves for any non-file path.
-    adapter: adapter({ fallback: '200.html', strict: true }),
+    adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
     serviceWorker: { register: false },
     alias: { $domain: 'src/lib/domain' },
     // Prerendered pages carry this as a <meta http-equiv>; sync-server copies it into the

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** An HTML file ready to send, with the Content-Security-Policy that belongs to it. */
 export interface HtmlPage {
   body: string;
   csp: string;
+  /** The body compressed once per file version (pages are small; most clients take brotli). */
+  br: Buffer;
+  gzip: Buffer;
 }
 
 const cache = new Map<string, { mtimeMs: number; page: HtmlPage }>();
@@ -77,7 +81,12 @@ export async function loadHtmlPage(file: string): Promise<HtmlPage | undefined> 
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.page;
   const body = await readFile(file, 'utf8');
-  const page = { body, csp: headerPolicy(body) };
+  const page = {
+    body,
+    csp: headerPolicy(body),
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: gzipSync(body, { level: 9 }),
+  };
   cache.set(file, { mtimeMs, page });
   return page;
 }

@@ -39,22 +39,62 @@ function htmlCandidates(file: string, urlPath: string): string[] {
   return [];
 }
 
-async function isBuilt(buildDir: string): Promise<boolean> {
+function isBuilt(buildDir: string): Promise<boolean> {
+  return isFile(path.join(buildDir, SPA_FALLBACK));
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** The best compression the client accepts (brotli, then gzip), or none. */
+function acceptedEncoding(req: Request): Encoding | undefined {
+  const accepted = req.acceptsEncodings('br', 'gzip', 'identity');
+  return accepted === 'br' || accepted === 'gzip' ? accepted : undefined;
+}
+
+async function sendHtml(req: Request, res: Response, file: string): Promise<boolean> {
+  const page = await loadHtmlPage(file);
+  if (!page) return false;
+  res.setHeader('Content-Security-Policy', page.csp);
+  res.setHeader('Cache-Control', REVALIDATE);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.type('html');
+  const encoding = acceptedEncoding(req);
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  // For HEAD, express sends the headers (with the real length) and no body.
+  res.send(encoding ? page[encoding] : page.body);
+  return true;
+}
+
+const PRECOMPRESSED_SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+async function isFile(file: string): Promise<boolean> {
   try {
-    return (await stat(path.join(buildDir, SPA_FALLBACK))).isFile();
+    return (await stat(file)).isFile();
   } catch {
     return false;
   }
 }
 
-async function sendHtml(res: Response, file: string): Promise<boolean> {
-  const page = await loadHtmlPage(file);
-  if (!page) return false;
-  res.setHeader('Content-Security-Policy', page.csp);
-  res.setHeader('Cache-Control', REVALIDATE);
-  res.type('html');
-  // For HEAD, express sends the headers (with the real length) and no body.
-  res.send(page.body);
+/**
+ * Sends the build's precompressed twin of a file (adapter-static `precompress` writes `.br`
+ * and `.gz` next to each text asset), so scripts cross a slow link at a third of their size.
+ * Answers false when there is none and the plain file should be served.
+ */
+async function sendPrecompressed(req: Request, res: Response, file: string): Promise<boolean> {
+  const encoding = acceptedEncoding(req);
+  if (!encoding || !(await isFile(file))) return false;
+  const twin = file + PRECOMPRESSED_SUFFIX[encoding];
+  if (!(await isFile(twin))) return false;
+  res.setHeader('Cache-Control', cacheControl(req.path));
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('Content-Encoding', encoding);
+  res.type(path.extname(file));
+  if (file.endsWith('.js')) res.setHeader('Content-Security-Policy', SCRIPT_CSP);
+  await new Promise<void>((resolve, reject) => {
+    res.sendFile(twin, { dotfiles: 'deny', acceptRanges: false }, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
   return true;
 }
 
@@ -81,8 +121,9 @@ export function staticFiles(buildDir: string): Router {
       return;
     }
     for (const candidate of htmlCandidates(file, req.path)) {
-      if (await sendHtml(res, candidate)) return;
+      if (await sendHtml(req, res, candidate)) return;
     }
+    if (await sendPrecompressed(req, res, file)) return;
     next();
   });
 
@@ -101,7 +142,7 @@ export function staticFiles(buildDir: string): Router {
   router.use(async (req: Request, res: Response) => {
     // A client-side route (no file extension) gets the SPA shell; a missing file gets 404.
     if (isRead(req) && path.posix.extname(req.path) === '') {
-      if (await sendHtml(res, path.join(buildDir, SPA_FALLBACK))) return;
+      if (await sendHtml(req, res, path.join(buildDir, SPA_FALLBACK))) return;
     }
     sendSentence(res, 404, 'Not found.');
   });
