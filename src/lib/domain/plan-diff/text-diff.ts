@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import type { DiffSegment, DiffSegmentKind, TextChange } from './plan-diff.types';
+import type { DiffSegment, DiffSegmentKind, TextChange, TextChangeKind } from './plan-diff.types';
 
 /**
  * Word-level diff of two plan texts (last year's, this year's).
@@ -17,29 +17,47 @@ export function diffText(
 ): TextChange {
   const before = previous ?? '';
   const after = current ?? '';
-  if (before === after) {
-    return before === ''
-      ? { kind: 'absent', segments: [] }
-      : { kind: 'unchanged', segments: [same(before)] };
+  const kind = changeKind(before, after);
+  switch (kind) {
+    case 'absent':
+      return { kind, segments: [] };
+    case 'unchanged':
+      return { kind, segments: [same(before)] };
+    case 'added':
+      return { kind, segments: [added(after)] };
+    case 'removed':
+      return { kind, segments: [removed(before)] };
+    case 'changed':
+      return { kind, segments: groupReplacements(wordSegments(before, after)) };
   }
-  if (before === '') return { kind: 'added', segments: [{ kind: 'added', text: after }] };
-  if (after === '') return { kind: 'removed', segments: [{ kind: 'removed', text: before }] };
-  return { kind: 'changed', segments: groupReplacements(wordSegments(before, after)) };
+}
+
+/** The kind of change between two texts, without computing the diff. */
+export function changeKind(
+  previous: string | null | undefined,
+  current: string | null | undefined,
+): TextChangeKind {
+  const before = previous ?? '';
+  const after = current ?? '';
+  if (before === after) return before === '' ? 'absent' : 'unchanged';
+  if (before === '') return 'added';
+  if (after === '') return 'removed';
+  return 'changed';
 }
 
 /** Last year's text: unchanged and removed segments. */
-export function previousText(segments: readonly DiffSegment[]): string {
+export function textBefore(segments: readonly DiffSegment[]): string {
   return join(segments, 'added');
 }
 
 /** This year's text: unchanged and added segments. */
-export function currentText(segments: readonly DiffSegment[]): string {
+export function textAfter(segments: readonly DiffSegment[]): string {
   return join(segments, 'removed');
 }
 
 /** Whether a change is worth showing in the change view (the text is not the same as last year). */
-export function isChanged(change: TextChange): boolean {
-  return change.kind === 'added' || change.kind === 'removed' || change.kind === 'changed';
+export function isChanged(kind: TextChangeKind): boolean {
+  return kind === 'added' || kind === 'removed' || kind === 'changed';
 }
 
 /** Long texts: jsdiff gives up after this many milliseconds and the whole text is shown replaced. */

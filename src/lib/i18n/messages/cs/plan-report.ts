@@ -2,8 +2,6 @@
 export default {
   added: 'přidáno: ',
   removed: 'odstraněno: ',
-  addedEnd: ' (konec přidaného textu)',
-  removedEnd: ' (konec odstraněného textu)',
   legendTitle: 'Jak číst změny',
   legendSame: 'Černě: znění z roku {{before}}, které platí dál.',
   legendAdded: 'Modře, podtrženě a v závorkách [+ ]: aktualizace roku {{after}} (doplněný text).',

@@ -2,8 +2,6 @@
 export default {
   added: 'added: ',
   removed: 'removed: ',
-  addedEnd: ' (end of added text)',
-  removedEnd: ' (end of removed text)',
   legendTitle: 'How to read the changes',
   legendSame: 'Black: the {{before}} wording that still stands.',
   legendAdded: 'Blue, underlined and in brackets [+ ]: the {{after}} update (added text).',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { currentText, diffText, previousText } from '$domain/plan-diff/text-diff';
+import { changeKind, diffText, textAfter, textBefore } from '$domain/plan-diff/text-diff';
 
 // Czech-looking text: words with diacritics, punctuation, spaces, tabs and line breaks, so the
 // generator hits every token class the diff distinguishes.
@@ -43,8 +43,8 @@ describe('diffText (property)', () => {
     fc.assert(
       fc.property(maybeText, maybeText, (before, after) => {
         const { segments } = diffText(before, after);
-        expect(previousText(segments)).toBe(before ?? '');
-        expect(currentText(segments)).toBe(after ?? '');
+        expect(textBefore(segments)).toBe(before ?? '');
+        expect(textAfter(segments)).toBe(after ?? '');
       }),
       { numRuns: 500 },
     );
@@ -54,15 +54,25 @@ describe('diffText (property)', () => {
     fc.assert(
       fc.property(edited, ([before, after]) => {
         const { kind, segments } = diffText(before, after);
-        expect(previousText(segments)).toBe(before);
-        expect(currentText(segments)).toBe(after);
-        expect(kind === 'unchanged').toBe(before === after);
+        expect(textBefore(segments)).toBe(before);
+        expect(textAfter(segments)).toBe(after);
+        expect(kind === 'unchanged' || kind === 'absent').toBe(before === after);
         for (let i = 0; i < segments.length; i++) {
           expect(segments[i]!.text).not.toBe('');
           if (i > 0) expect(segments[i]!.kind).not.toBe(segments[i - 1]!.kind);
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('changeKind (property)', () => {
+  it('agrees with the kind diffText reports', () => {
+    fc.assert(
+      fc.property(maybeText, maybeText, (before, after) => {
+        expect(changeKind(before, after)).toBe(diffText(before, after).kind);
+      }),
     );
   });
 });

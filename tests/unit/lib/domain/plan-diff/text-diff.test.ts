@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentText, diffText, isChanged, previousText } from '$domain/plan-diff/text-diff';
+import {
+  changeKind,
+  diffText,
+  isChanged,
+  textAfter,
+  textBefore,
+} from '$domain/plan-diff/text-diff';
 import type { DiffSegment } from '$domain/plan-diff/plan-diff.types';
 
 const kinds = (segments: DiffSegment[]) => segments.map((s) => `${s.kind}:${s.text}`);
@@ -89,8 +95,8 @@ describe('diffText', () => {
     const before = 'a  b\tc\r\nd';
     const after = 'a  x\tc\r\nd';
     const change = diffText(before, after);
-    expect(previousText(change.segments)).toBe(before);
-    expect(currentText(change.segments)).toBe(after);
+    expect(textBefore(change.segments)).toBe(before);
+    expect(textAfter(change.segments)).toBe(after);
     expect(kinds(change.segments)).toEqual(['same:a  ', 'removed:b', 'added:x', 'same:\tc\r\nd']);
   });
 
@@ -124,7 +130,7 @@ describe('diffText', () => {
   it('a whitespace-only difference is still a change', () => {
     const change = diffText('a b', 'a  b');
     expect(change.kind).toBe('changed');
-    expect(currentText(change.segments)).toBe('a  b');
+    expect(textAfter(change.segments)).toBe('a  b');
   });
 
   it('merges neighbouring segments of the same kind and never emits empty ones', () => {
@@ -142,11 +148,11 @@ describe('diffText', () => {
   });
 
   it('isChanged is true only when the text differs', () => {
-    expect(isChanged(diffText('a', 'b'))).toBe(true);
-    expect(isChanged(diffText(null, 'b'))).toBe(true);
-    expect(isChanged(diffText('a', null))).toBe(true);
-    expect(isChanged(diffText('a', 'a'))).toBe(false);
-    expect(isChanged(diffText(null, null))).toBe(false);
+    expect(isChanged(changeKind('a', 'b'))).toBe(true);
+    expect(isChanged(changeKind(null, 'b'))).toBe(true);
+    expect(isChanged(changeKind('a', null))).toBe(true);
+    expect(isChanged(changeKind('a', 'a'))).toBe(false);
+    expect(isChanged(changeKind(null, null))).toBe(false);
   });
 
   it('handles a long text without giving up (a whole plan chapter)', () => {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { yearChanges } from '$domain/plan-diff/year-changes';
+import { activity, measure, node, priority, sampleOutline } from './outline-fixtures';
+
+describe('yearChanges', () => {
+  it('lists the vision, changed activity texts and monitoring comments, grouped by priority and measure', () => {
+    const changes = yearChanges(sampleOutline(), 2026);
+    expect(changes.plan?.changes.map((c) => c.field)).toEqual(['vision']);
+    expect(changes.plan?.changes[0]).toMatchObject({
+      before: 'Dostupné služby pro všechny.',
+      after: 'Dostupné a provázané služby pro všechny obyvatele.',
+      kind: 'changed',
+    });
+    expect(changes.priorities.map((p) => p.priority.number)).toEqual(['1', '2']);
+    const [p1, p2] = changes.priorities;
+    expect(p1!.priority.changes).toEqual([]);
+    expect(p1!.measures.map((m) => m.measure.number)).toEqual(['1.1']);
+    const a111 = p1!.measures[0]!.activities[0]!;
+    expect(a111.number).toBe('1.1.1');
+    expect(a111.title).toBe('Pečovatelská služba');
+    expect(a111.changes).toEqual([
+      {
+        field: 'description',
+        before: 'Rozšířit o víkendy.',
+        after: 'Rozšířit o víkendy a svátky.',
+        kind: 'changed',
+      },
+      {
+        field: 'comment',
+        before: 'Splněno v Kaplici.',
+        after: 'Plní se v Kaplici i ve Frymburku.',
+        kind: 'changed',
+      },
+    ]);
+    // 2.1.1 is new in 2026: both its texts are added.
+    const a211 = p2!.measures[0]!.activities[0]!;
+    expect(a211.changes.map((c) => [c.field, c.kind])).toEqual([
+      ['title', 'added'],
+      ['description', 'added'],
+    ]);
+    expect(changes.count).toBe(1 + 2 + 2);
+  });
+
+  it('leaves out proposed and rejected measures and unchanged activities', () => {
+    const changes = yearChanges(sampleOutline(), 2026);
+    const numbers = changes.priorities.flatMap((p) =>
+      p.measures.flatMap((m) => [m.measure.number, ...m.activities.map((a) => a.number)]),
+    );
+    expect(numbers).not.toContain('1.2');
+    expect(numbers).not.toContain('1.2.1');
+    expect(numbers).not.toContain('1.1.2');
+    expect(numbers).not.toContain('2.1.2');
+  });
+
+  it('a year with no new wording has no changes', () => {
+    const changes = yearChanges(sampleOutline(), 2027);
+    // 2027 inherits every 2026 text; only monitoring comments could differ, and 2027 has none
+    // while 2026 had: those show as removed.
+    expect(changes.plan).toBeUndefined();
+    const fields = changes.priorities.flatMap((p) =>
+      p.measures.flatMap((m) =>
+        m.activities.flatMap((a) => a.changes.map((c) => [a.number, c.field, c.kind])),
+      ),
+    );
+    expect(fields).toEqual([['1.1.1', 'comment', 'removed']]);
+  });
+
+  it("an emptied text shows as removed and the node keeps last year's title", () => {
+    const outline = {
+      priorities: [
+        {
+          doc: priority('1', {
+            '2025': { title: 'Priorita', description: 'Popis' },
+            '2026': { description: '' },
+          }),
+          measures: [
+            {
+              doc: measure('1.1', '1', { '2025': { title: 'Staré' }, '2026': { title: '' } }),
+              activities: [node(activity('1.1.1', { '2025': { title: 'A' } }))],
+            },
+          ],
+        },
+      ],
+    };
+    const changes = yearChanges(outline, 2026);
+    const p = changes.priorities[0]!;
+    expect(p.priority.changes).toEqual([
+      { field: 'description', before: 'Popis', after: '', kind: 'removed' },
+    ]);
+    expect(p.measures[0]!.measure.title).toBe('Staré');
+    expect(p.measures[0]!.measure.changes[0]!.kind).toBe('removed');
+    expect(changes.count).toBe(2);
+  });
+
+  it('an empty plan has no changes', () => {
+    expect(yearChanges({ priorities: [] }, 2026)).toEqual({ year: 2026, priorities: [], count: 0 });
+  });
+});
