@@ -32,6 +32,8 @@ export interface ServiceRow {
   orps: string[];
   /** First location with coordinates, for "near me" (computed on the device). */
   geo?: { lat: number; lon: number };
+  /** Written from a per-ORP snapshot during the first sync, not yet by the full stream. */
+  seeded?: true;
 }
 
 /** A replica change as the projector sees it (no PouchDB types). */
@@ -49,8 +51,11 @@ export interface CatalogEntry {
   doc: unknown;
 }
 
-/** Bump when the row shape or mapping changes: the projector then rebuilds from seq 0. */
-export const SERVICE_PROJECTION_VERSION = 3;
+/**
+ * Bump when the row shape or mapping changes: the read model is then rebuilt by a first sync.
+ * 4: checkpoints are the server's sequences (the app reads /db/catalog/_changes itself).
+ */
+export const SERVICE_PROJECTION_VERSION = 4;
 
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('cs');

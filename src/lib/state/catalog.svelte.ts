@@ -1,5 +1,6 @@
 import type { ServiceRow } from '$lib/data/catalog-read-model';
-import type { FirstSyncProgress, ReplicationEvent } from '$lib/data/pouch/catalog.replica';
+import type { CatalogSync, FirstSyncProgress, SyncEvent } from '$lib/data/catalog-sync';
+import { loadTerritory } from '$lib/search/territory-preference';
 import { afterFirstPaint } from './sync-after-paint';
 
 export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error';
@@ -37,8 +38,10 @@ class CatalogState {
   lastError = $state<string | undefined>();
   lastSyncedAt = $state<Date | undefined>();
   online = $state(true);
-  /** Set while the first sync (the snapshot) runs; `done` once the replica holds it all. */
+  /** Set while the first sync (the snapshot) runs; `done` once the read model holds it all. */
   firstSync = $state<FirstSyncProgress | undefined>();
+  /** ORPs whose own snapshot arrived during the first sync (searchable before the rest). */
+  seededOrps = $state.raw<string[]>([]);
 
   count = $derived(this.services.length);
   hasDemoData = $derived(this.services.some((s) => s.demo));
@@ -47,6 +50,9 @@ class CatalogState {
   /** The list should follow the read model (false during a first sync). */
   #observing = false;
   #unobserve: (() => void) | undefined;
+  #sync: CatalogSync | undefined;
+  /** A territory picked before the sync module loaded. */
+  #wantedOrp: string | undefined;
 
   /**
    * Follows the read model. Not during a first sync: see #onFirstSync. Dexie is imported here,
@@ -93,13 +99,39 @@ class CatalogState {
     this.firstSync = progress;
     if (!progress.done) {
       this.#stopObserving();
-      this.loading = true;
+      // A seeded ORP stays listed (and searchable) while the rest streams in.
+      if (this.seededOrps.length === 0) this.loading = true;
     } else {
       this.#observe();
     }
   }
 
-  /** Starts replication, projection and the live query once per page; browser only. */
+  /**
+   * An ORP's services arrived ahead of the rest: show them once (a live query now would
+   * re-read the growing table after every batch of the stream).
+   */
+  #onSeeded(orp: string): void {
+    this.seededOrps = [...this.seededOrps, orp];
+    if (this.#observing) return;
+    import('$lib/data/dexie/catalog-sync.table').then(
+      async ({ readServiceRows }) => {
+        const rows = await readServiceRows();
+        if (this.#observing) return;
+        this.services = rows.sort(byCzechName);
+        this.loading = false;
+      },
+      (error: unknown) => (this.lastError = `Místní data nelze načíst: ${String(error)}`),
+    );
+  }
+
+  /** The user picked a territory: during a first sync its services come first. */
+  preferTerritory(orp: string | undefined): void {
+    if (!orp) return;
+    if (this.#sync) this.#sync.seedOrp(orp);
+    else this.#wantedOrp = orp;
+  }
+
+  /** Starts the sync and the live query once per page; browser only. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
@@ -115,9 +147,8 @@ class CatalogState {
       this.syncState = 'offline';
     });
 
-    // Dexie, PouchDB, the replica and the projector are most of the app's JavaScript: load
-    // them after the first paint so the shell shows at once (bench:load measures it); the
-    // stored list follows a frame later.
+    // Dexie and the sync are most of the app's JavaScript: load them after the first paint so
+    // the shell shows at once (bench:load measures it); the stored list follows a frame later.
     afterFirstPaint(() => {
       this.#observe();
       this.#startSync().catch((error: unknown) => {
@@ -128,22 +159,19 @@ class CatalogState {
   }
 
   async #startSync(): Promise<void> {
-    const [{ startCatalogProjector }, { startCatalogPull }] = await Promise.all([
-      import('$lib/data/catalog.projector'),
-      import('$lib/data/pouch/catalog.replica'),
-    ]);
-    startCatalogProjector((error) => {
-      this.lastError = `Chyba při ukládání katalogu: ${error}`;
-    }).catch((error: unknown) => {
-      this.lastError = `Katalog nelze připravit: ${String(error)}`;
-    });
-    startCatalogPull(
-      (event) => this.#onReplication(event),
-      (progress) => this.#onFirstSync(progress),
+    const { startCatalogSync } = await import('$lib/data/catalog-sync');
+    this.#sync = startCatalogSync(
+      {
+        onEvent: (event) => this.#onSyncEvent(event),
+        onFirstSync: (progress) => this.#onFirstSync(progress),
+        onSeeded: (orp) => this.#onSeeded(orp),
+      },
+      loadTerritory(),
     );
+    if (this.#wantedOrp) this.#sync.seedOrp(this.#wantedOrp);
   }
 
-  #onReplication(event: ReplicationEvent): void {
+  #onSyncEvent(event: SyncEvent): void {
     switch (event.kind) {
       case 'active':
         this.syncState = 'syncing';

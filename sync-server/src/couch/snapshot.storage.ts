@@ -3,26 +3,27 @@ import { CATALOG_DB } from './databases';
 /**
  * Anonymous reads of the catalogue for the snapshot endpoint. Deliberately WITHOUT the admin's
  * credentials: CouchDB itself then decides what may be exposed, so a snapshot can never show
- * more than an anonymous replication through `/db/catalog` would. `_changes` never lists
- * `_local` documents; design documents are dropped by the service above.
+ * more than an anonymous read of `/db/catalog` would. `_changes` never lists `_local`
+ * documents; design documents are dropped by the service.
  */
+
+/** One row of `_changes?include_docs=true`: the winning revision, or a deletion. */
 export interface ChangeRow {
+  /** Opaque: an integer on the embedded server, a string on CouchDB 3. */
   seq: string | number;
   id: string;
-  /** Every leaf revision (style=all_docs), conflicts and deleted leaves included. */
-  revs: string[];
+  deleted: boolean;
+  doc?: CatalogDoc;
 }
 
 export interface ChangesPage {
   rows: ChangeRow[];
-  /** Opaque: an integer on the embedded server, a string on CouchDB 3. */
   lastSeq: string | number;
   /** CouchDB 3 tells how many changes follow; the embedded server does not. */
   pending?: number;
 }
 
-/** A revision as `_bulk_get?revs=true` returns it: the body plus `_revisions`. */
-export type RevisionDoc = Record<string, unknown> & { _id: string; _rev: string };
+export type CatalogDoc = Record<string, unknown> & { _id: string; _rev?: string };
 
 export class SnapshotStorageError extends Error {
   constructor(
@@ -41,15 +42,24 @@ async function readJson<T>(response: Response, what: string): Promise<T> {
 }
 
 export interface SnapshotStorage {
-  /** The catalogue's `update_seq` and document counts (for ETags and progress). */
+  /** The catalogue's `update_seq` and document counts (for cache keys and progress). */
   info(): Promise<{ updateSeq: string | number; docCount: number; delCount: number }>;
+  /** Changes after `since` with the winning revision of each document. */
   changes(since: string | number, limit: number): Promise<ChangesPage>;
-  /** Exactly the requested revisions with their ancestry, in request order. */
-  revisions(wanted: readonly { id: string; rev: string }[]): Promise<RevisionDoc[]>;
+  /** Current documents whose id is outside [from, to) (the non-service documents). */
+  docsOutside(from: string, to: string): Promise<CatalogDoc[]>;
 }
 
 export function snapshotStorage(couchUrl: string): SnapshotStorage {
   const base = `${couchUrl.replace(/\/+$/, '')}/${CATALOG_DB}`;
+  const allDocs = async (range: Record<string, string>): Promise<CatalogDoc[]> => {
+    const query = new URLSearchParams({ include_docs: 'true', ...range });
+    const page = await readJson<{ rows: { doc?: CatalogDoc }[] }>(
+      await fetch(`${base}/_all_docs?${query}`),
+      'GET /catalog/_all_docs',
+    );
+    return page.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+  };
   return {
     async info() {
       const info = await readJson<{
@@ -61,12 +71,12 @@ export function snapshotStorage(couchUrl: string): SnapshotStorage {
     },
     async changes(since, limit) {
       const query = new URLSearchParams({
-        style: 'all_docs',
         since: String(since),
         limit: String(limit),
+        include_docs: 'true',
       });
       const page = await readJson<{
-        results: { seq: string | number; id: string; changes: { rev: string }[] }[];
+        results: { seq: string | number; id: string; deleted?: boolean; doc?: CatalogDoc }[];
         last_seq: string | number;
         pending?: number;
       }>(await fetch(`${base}/_changes?${query}`), 'GET /catalog/_changes');
@@ -74,33 +84,19 @@ export function snapshotStorage(couchUrl: string): SnapshotStorage {
         rows: page.results.map((r) => ({
           seq: r.seq,
           id: r.id,
-          revs: r.changes.map((c) => c.rev),
+          deleted: r.deleted === true,
+          ...(r.deleted !== true && r.doc ? { doc: r.doc } : {}),
         })),
         lastSeq: page.last_seq,
         ...(typeof page.pending === 'number' ? { pending: page.pending } : {}),
       };
     },
-    async revisions(wanted) {
-      if (wanted.length === 0) return [];
-      const answer = await readJson<{
-        results: { id: string; docs: ({ ok: RevisionDoc } | { error: unknown })[] }[];
-      }>(
-        await fetch(`${base}/_bulk_get?revs=true`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ docs: wanted }),
-        }),
-        'POST /catalog/_bulk_get',
-      );
-      const docs: RevisionDoc[] = [];
-      for (const result of answer.results) {
-        for (const entry of result.docs) {
-          // A revision compacted away between _changes and _bulk_get: its successor comes later
-          // in the feed (a newer sequence), so skipping it loses nothing.
-          if ('ok' in entry) docs.push(entry.ok);
-        }
-      }
-      return docs;
+    async docsOutside(from, to) {
+      const [before, after] = await Promise.all([
+        allDocs({ endkey: JSON.stringify(from), inclusive_end: 'false' }),
+        allDocs({ startkey: JSON.stringify(to) }),
+      ]);
+      return [...before, ...after];
     },
   };
 }
