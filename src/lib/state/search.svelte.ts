@@ -32,6 +32,8 @@ class SearchState {
     this.#client = new SearchWorkerClient(worker, {
       onReady: ({ count }) => {
         this.count = count;
+        // How many services the index answers for: read by bench:first-sync ("searchable").
+        document.documentElement.dataset.searchCount = String(count);
         this.ready = true;
         this.generation++;
       },
