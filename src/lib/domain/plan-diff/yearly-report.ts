@@ -5,7 +5,7 @@
  * are counted.
  */
 import { textForYear } from '../plan/plan-texts';
-import { MONITORING_STATUSES, type MonitoringStatus } from '../plan/plan.types';
+import { MONITORING_STATUSES } from '../plan/plan.types';
 import { approvedMeasures } from './year-changes';
 import type { OutlineActivity, PlanOutline } from './plan-outline.types';
 
