@@ -10,6 +10,7 @@ import { StartupError, describeFault } from './config/startup-error';
 import type { EmbeddedCouch } from './embedded/embedded-couch';
 import { createApp } from './http/app';
 import { openCouch } from './services/couch-runtime.service';
+import { ensureDemoAccounts } from './services/demo-accounts.service';
 import { provision } from './services/provisioning.service';
 
 const CLOSE_GRACE_MS = 2_000;
@@ -86,6 +87,10 @@ async function main(): Promise<void> {
     console.error(
       `Warning: ${report.demoRefused.length} demo documents were refused, first: ${report.demoRefused[0]}`,
     );
+  }
+  // Demo members' accounts, embedded server only; names and password in DATA_DIR (README).
+  if (runtime.connection.mode === 'embedded') {
+    await ensureDemoAccounts(runtime.client, settings.dataDir);
   }
   const app = createApp({
     couchUrl: runtime.connection.url,

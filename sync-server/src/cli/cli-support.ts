@@ -31,7 +31,11 @@ export function runCli(main: () => Promise<void>): void {
 }
 
 /** A progress bar on stderr, only for people watching a terminal (never in CI logs). */
-export function createProgress(label: string): {
+export function createProgress(
+  label: string,
+  /** 'kB' reads byte counts; 'docs' shows counts as they are. */
+  unit: 'kB' | 'docs' = 'kB',
+): {
   update(done: number, total: number): void;
   stop(): void;
 } {
@@ -40,7 +44,7 @@ export function createProgress(label: string): {
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: `${label} [{bar}] {percentage} % | {value}/{total} kB`,
+      format: `${label} [{bar}] {percentage} % | {value}/{total} ${unit}`,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
@@ -48,7 +52,7 @@ export function createProgress(label: string): {
   let started = false;
   return {
     update(done, total) {
-      const kb = (n: number) => Math.ceil(n / 1024);
+      const kb = (n: number) => (unit === 'kB' ? Math.ceil(n / 1024) : n);
       if (!started) {
         bar.start(kb(total), 0);
         started = true;

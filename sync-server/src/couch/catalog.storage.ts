@@ -52,12 +52,21 @@ export function listServices(client: CouchClient, prefix = 'service:'): Promise<
 }
 
 /** One `_bulk_docs` request; returns CouchDB's answer for each document, in order. */
-export async function bulkWrite(
+export function bulkWrite(
   client: CouchClient,
   docs: readonly CatalogDoc[],
 ): Promise<WriteResult[]> {
+  return bulkWriteTo(client, CATALOG_DB, docs);
+}
+
+/** One `_bulk_docs` into any database, with each row's outcome. */
+export async function bulkWriteTo(
+  client: CouchClient,
+  db: string,
+  docs: readonly object[],
+): Promise<WriteResult[]> {
   if (docs.length === 0) return [];
-  const results = await client.use(CATALOG_DB).bulk({ docs: docs as unknown as object[] });
+  const results = await client.use(db).bulk({ docs: [...docs] });
   return results.map((r) => ({
     id: r.id ?? '',
     ...(r.rev ? { rev: r.rev } : {}),

@@ -56,8 +56,8 @@ export function demoPlanningDocs(
       },
       plan: {
         title: 'Komunitní plán sociálních služeb ORP Český Krumlov',
-        from: 2025,
-        to: 2027,
+        from: 2026,
+        to: 2028,
         projectNumber: 'CZ.03.02.02/00/00_000/0000001 (ukázka)',
       },
       meetings: [
@@ -86,6 +86,13 @@ export function demoPlanningDocs(
       'Rodiny s dětmi a mládež',
       'Sociálně aktivizační služby, nízkoprahové kluby, poradenství.',
       'Napište koordinátorce; pozvánku pošleme e-mailem.',
+    ),
+    group(
+      'ckrumlov',
+      'krize',
+      'Lidé v krizi a ohrožení sociálním vyloučením',
+      'Noclehárna, azylové domy, krizová pomoc, závislosti, dluhy.',
+      'Napište koordinátorce; jednání jsou otevřená i veřejnosti.',
     ),
     orp({
       orp: 'dacice',

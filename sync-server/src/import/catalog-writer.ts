@@ -22,22 +22,27 @@ export function validateAll(docs: readonly CatalogDoc[], label: (doc: CatalogDoc
   }
 }
 
+/** One `_bulk_docs` call into the target database. */
+export type BulkWriter<D> = (docs: readonly D[]) => Promise<WriteResult[]>;
+
 /**
  * Writes all documents or none. Documents go in `_bulk_docs` chunks (one pass, after all input
  * was read and validated); if CouchDB refuses any, every document already written is put back
  * to its previous revision (or deleted, if it was new) and the import fails.
- * `previous` holds the stored version of each document that existed before.
+ * `previous` holds the stored version of each document that existed before; `what` names the
+ * target in the message ("the catalogue", "the plan").
  */
-export async function writeAllOrNothing(
-  client: CouchClient,
-  docs: readonly CatalogDoc[],
-  previous: ReadonlyMap<string, CatalogDoc>,
+export async function writeAllOrNothingWith<D extends { _id: string }>(
+  bulk: BulkWriter<D>,
+  docs: readonly D[],
+  previous: ReadonlyMap<string, D>,
+  what: string,
 ): Promise<number> {
   const written: WriteResult[] = [];
   const failed: WriteResult[] = [];
   try {
     for (let i = 0; i < docs.length; i += CHUNK) {
-      const results = await bulkWrite(client, docs.slice(i, i + CHUNK));
+      const results = await bulk(docs.slice(i, i + CHUNK));
       for (const r of results) (r.error ? failed : written).push(r);
       if (failed.length > 0) break;
     }
@@ -46,16 +51,16 @@ export async function writeAllOrNothing(
   }
   if (failed.length === 0) return written.length;
 
-  const undo: CatalogDoc[] = written.map((r) => {
+  const undo: D[] = written.map((r) => {
     const before = previous.get(r.id);
     return before
-      ? ({ ...before, _rev: r.rev } as CatalogDoc)
-      : ({ _id: r.id, _rev: r.rev, _deleted: true } as unknown as CatalogDoc);
+      ? ({ ...before, _rev: r.rev } as D)
+      : ({ _id: r.id, _rev: r.rev, _deleted: true } as unknown as D);
   });
   const undoFailed: string[] = [];
   try {
     for (let i = 0; i < undo.length; i += CHUNK) {
-      for (const r of await bulkWrite(client, undo.slice(i, i + CHUNK))) {
+      for (const r of await bulk(undo.slice(i, i + CHUNK))) {
         if (r.error) undoFailed.push(r.id);
       }
     }
@@ -72,7 +77,21 @@ export async function writeAllOrNothing(
     );
   }
   throw new ImportError(
-    `CouchDB refused ${failed.length} document(s); the ${written.length} already written were rolled back, so the catalogue is unchanged.`,
+    `CouchDB refused ${failed.length} document(s); the ${written.length} already written were rolled back, so ${what} is unchanged.`,
     details,
+  );
+}
+
+/** All-or-nothing into `catalog` (see writeAllOrNothingWith). */
+export function writeAllOrNothing(
+  client: CouchClient,
+  docs: readonly CatalogDoc[],
+  previous: ReadonlyMap<string, CatalogDoc>,
+): Promise<number> {
+  return writeAllOrNothingWith(
+    (chunk) => bulkWrite(client, chunk),
+    docs,
+    previous,
+    'the catalogue',
   );
 }

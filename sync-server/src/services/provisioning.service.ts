@@ -6,6 +6,7 @@ import { ensureDesignDocs } from '../couch/design-docs';
 import { ensureDynamicDatabases } from '../couch/dynamic-databases';
 import { ensureSecurity } from '../couch/security';
 import { demoCatalogDocs } from '../demo/catalog.demo';
+import { provisionDemoPlans } from './plan-demo.service';
 
 export interface ProvisioningReport {
   demoLoaded: number;
@@ -31,5 +32,7 @@ export async function provision(
   // ORP plans and working groups created by the admin CLI (found in _all_dbs).
   await ensureDynamicDatabases(client);
   const demo = await loadDemoOnce(client, CATALOG_DB, demoCatalogDocs());
-  return { demoLoaded: demo.loaded, demoRefused: demo.refused };
+  // The demo ORPs' plans and group databases (after the catalogue: they name its services).
+  const planRefused = await provisionDemoPlans(client);
+  return { demoLoaded: demo.loaded, demoRefused: [...demo.refused, ...planRefused] };
 }

@@ -3,7 +3,7 @@ type Extra = Record<string, unknown>;
 
 export const NOW = '2026-11-22T10:00:00.000Z';
 
-export function authored(name: string): Record<string, string> {
+export function authored(name: string) {
   return { createdBy: name, createdAt: NOW, updatedBy: name, updatedAt: NOW };
 }
 

@@ -1,0 +1,36 @@
+import { planDbName } from '../../../src/lib/domain/roles';
+import type { CouchClient } from '../couch/couch-client';
+import { groupDatabaseSpec, planDatabaseSpec } from '../couch/databases';
+import { loadDemoOnce } from '../couch/demo-data';
+import { ensureDynamicDatabase } from '../couch/dynamic-databases';
+import { readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
+import { demoPlanningDocs } from '../demo/planning.demo';
+import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
+
+/**
+ * The demo ORPs' plan and group databases, created like `orp add` / `group add` would (with
+ * `_security` and validation before any document), then their demo plans, once per database
+ * (the `_local` marker of loadDemoOnce: a demo document a person deleted stays deleted).
+ * Public group records missing from `catalog` (a data directory from before a group was added
+ * to the demo) are written too. Returns the reasons of refused demo documents.
+ */
+export async function provisionDemoPlans(client: CouchClient): Promise<string[]> {
+  const refused: string[] = [];
+  const groupRecords = demoPlanningDocs(new Date(0).toISOString()).filter(
+    (doc) => doc.type === 'working-group',
+  );
+  for (const [orp, groups] of Object.entries(DEMO_PLAN_GROUPS)) {
+    await ensureDynamicDatabase(client, planDatabaseSpec(orp));
+    for (const group of groups) await ensureDynamicDatabase(client, groupDatabaseSpec(orp, group));
+    const result = await loadDemoOnce(client, planDbName(orp), demoPlanDocs(orp));
+    refused.push(...result.refused);
+    if (result.loaded === 0) continue; // loaded before: what people changed since stays
+    for (const group of groups) {
+      const record = groupRecords.find((doc) => doc.orp === orp && doc.group === group);
+      if (record && !(await readWorkingGroup(client, orp, group))) {
+        await writePlanningDoc(client, record);
+      }
+    }
+  }
+  return refused;
+}
