@@ -34,6 +34,8 @@ const adminsOnly: SecurityObject = {
 export const CATALOG_DB = 'catalog';
 /** Data-error reports from the app; written by sync-server's POST /api/reports. */
 export const REPORTS_DB = 'reports';
+/** Hashes of members' calendar-feed tokens; only sync-server (admin) reads and writes. */
+export const CALENDAR_FEEDS_DB = 'calendar-feeds';
 
 export const DATABASES: readonly DatabaseSpec[] = [
   // Accounts are created by the admin CLI; no anonymous sign-up, no self-service reads.
@@ -55,6 +57,8 @@ export const DATABASES: readonly DatabaseSpec[] = [
       members: { names: [], roles: [ROLE_CATALOG_EDITOR, '_admin'] },
     },
   },
+  // Server-private: sync-server's calendar route is the only reader (http/calendar.route.ts).
+  { name: CALENDAR_FEEDS_DB, security: adminsOnly },
 ];
 
 /** A group's database: its members and the ORP's coordinators read and write. */

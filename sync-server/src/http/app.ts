@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CouchClient } from '../couch/couch-client';
+import { calendarRouter } from './calendar.route';
 import { DB_PREFIX, dbProxy } from './db-proxy';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
@@ -11,7 +12,7 @@ export interface AppOptions {
   /** CouchDB base URL without credentials. */
   couchUrl: string;
   buildDir: string;
-  /** The admin connection; enables routes that write on the server's behalf (reports). */
+  /** The admin connection; enables routes that act on the server's behalf (reports, calendar feeds). */
   couch?: CouchClient;
 }
 
@@ -19,6 +20,8 @@ export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
+  // Before the proxy: its token path is under /db, where the session cookie is sent.
+  if (options.couch) app.use(calendarRouter(options.couch, options.couchUrl));
   // No body parser anywhere before the proxy: request bodies must stream to CouchDB untouched.
   app.use(DB_PREFIX, sessionThrottle());
   app.use(DB_PREFIX, dbProxy(options.couchUrl));
