@@ -20,6 +20,7 @@ import tasks from './cs/tasks';
 import conflicts from './cs/conflicts';
 import planReport from './cs/plan-report';
 import plan from './cs/plan';
+import calendar from './cs/calendar';
 
 export const cs = {
   common,
@@ -40,5 +41,6 @@ export const cs = {
   conflicts,
   planReport,
   plan,
+  calendar,
 };
 export type Messages = typeof cs;

@@ -17,6 +17,7 @@ import tasks from './en/tasks';
 import conflicts from './en/conflicts';
 import planReport from './en/plan-report';
 import plan from './en/plan';
+import calendar from './en/calendar';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -38,4 +39,5 @@ export const en: Messages = {
   conflicts,
   planReport,
   plan,
+  calendar,
 };

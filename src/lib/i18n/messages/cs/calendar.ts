@@ -1,0 +1,35 @@
+export default {
+  title: 'Kalendář schůzek',
+  navLink: 'Kalendář',
+  intro: 'Schůzky všech vašich pracovních skupin, po měsících.',
+  signInFirst: 'Pro zobrazení kalendáře se přihlaste.',
+  upcoming: 'Nadcházející schůzky',
+  past: 'Proběhlé schůzky',
+  noUpcoming: 'Žádná naplánovaná schůzka.',
+  noPast: 'Zatím žádná proběhlá schůzka.',
+  meetingIn: 'skupina {{group}}',
+  approved: 'zápis schválen',
+  feed: {
+    title: 'Odběr v kalendářové aplikaci',
+    intro:
+      'Vaše schůzky se mohou samy objevovat v kalendáři v telefonu nebo počítači (Google Kalendář, Outlook, Apple Kalendář). Kalendář uvidí jen název, datum, čas a místo schůzky, nikdy zápis.',
+    secret:
+      'Odkaz je tajný: kdo ho zná, uvidí názvy, časy a místa vašich schůzek. Nikomu ho neposílejte. Když unikne, vytvořte nový – starý tím přestane platit.',
+    create: 'Vytvořit odkaz pro odběr',
+    replace: 'Vytvořit nový odkaz (starý přestane platit)',
+    creating: 'Vytvářím odkaz…',
+    created:
+      'Odkaz je vytvořený. Uložte si ho do kalendářové aplikace hned: z bezpečnostních důvodů se zobrazuje jen teď.',
+    webcal: 'Odkaz webcal:// (otevře kalendářovou aplikaci)',
+    https: 'Odkaz https:// (pro vložení do Google Kalendáře nebo Outlooku)',
+    open: 'Otevřít v kalendářové aplikaci',
+    copy: 'Kopírovat',
+    copyWebcal: 'Kopírovat odkaz webcal',
+    copyHttps: 'Kopírovat odkaz https',
+    copied: 'Odkaz je zkopírovaný do schránky.',
+    copyFailed: 'Kopírování se nepodařilo; označte odkaz v poli a zkopírujte ho ručně.',
+    offline: 'Jste offline. Odkaz pro odběr lze vytvořit jen s připojením k internetu.',
+    expired: 'Přihlášení vypršelo. Přihlaste se prosím znovu a pak odkaz vytvořte.',
+    failed: 'Odkaz se nepodařilo vytvořit: {{reason}}',
+  },
+};

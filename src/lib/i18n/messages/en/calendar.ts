@@ -1,0 +1,35 @@
+export default {
+  title: 'Meeting calendar',
+  navLink: 'Calendar',
+  intro: 'The meetings of all your working groups, by month.',
+  signInFirst: 'Sign in to see your calendar.',
+  upcoming: 'Upcoming meetings',
+  past: 'Past meetings',
+  noUpcoming: 'No meeting planned.',
+  noPast: 'No past meeting yet.',
+  meetingIn: 'group {{group}}',
+  approved: 'minutes approved',
+  feed: {
+    title: 'Subscribe in a calendar app',
+    intro:
+      'Your meetings can appear by themselves in the calendar on your phone or computer (Google Calendar, Outlook, Apple Calendar). The calendar sees only the title, date, time and place of each meeting, never the minutes.',
+    secret:
+      'The link is a secret: anyone who has it sees the titles, times and places of your meetings. Do not send it to anyone. If it leaks, create a new one – the old one then stops working.',
+    create: 'Create a subscription link',
+    replace: 'Create a new link (the old one stops working)',
+    creating: 'Creating the link…',
+    created:
+      'The link is ready. Add it to your calendar app now: for your safety it is shown only this once.',
+    webcal: 'webcal:// link (opens your calendar app)',
+    https: 'https:// link (to paste into Google Calendar or Outlook)',
+    open: 'Open in a calendar app',
+    copy: 'Copy',
+    copyWebcal: 'Copy the webcal link',
+    copyHttps: 'Copy the https link',
+    copied: 'The link is copied to the clipboard.',
+    copyFailed: 'Copying failed; select the link in the field and copy it yourself.',
+    offline: 'You are offline. A subscription link can only be created with a connection.',
+    expired: 'Your sign-in has expired. Please sign in again, then create the link.',
+    failed: 'The link could not be created: {{reason}}',
+  },
+};
