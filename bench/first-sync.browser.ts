@@ -18,12 +18,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Lighthouse's "Slow 4G": 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
+/**
+ * Chromium DevTools' own "Slow 4G" preset (SDK NetworkManager `Slow4GConditions`): Lighthouse's
+ * 150 ms RTT × 3.75 request latency, 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up.
+ */
 export const SLOW_4G = {
   offline: false,
-  latency: 150,
-  downloadThroughput: (1638.4 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1000 * 1000 * 0.9) / 8,
+  uploadThroughput: (750 * 1000 * 0.9) / 8,
 };
 
 export function launch(): Promise<Browser> {
@@ -112,7 +115,46 @@ export function servicesCount(page: Page): Promise<number> {
   });
 }
 
-/** Polls until the read model holds `expected` rows; resolves with the seconds since `start`. */
+/** Services in the app's search index (the search state writes it on <html> when ready). */
+export function searchCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.dataset.searchCount ?? 0));
+}
+
+/** Which of `ids` the app's Dexie `services` table holds. */
+export function missingServices(page: Page, ids: readonly string[]): Promise<number> {
+  return page.evaluate(async (wanted) => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'rozcestnik')) return wanted.length;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('rozcestnik');
+      open.onerror = () => resolve(wanted.length);
+      open.onsuccess = () => {
+        const db = open.result;
+        try {
+          const keys = db.transaction('services').objectStore('services').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            const have = new Set(keys.result as string[]);
+            resolve(wanted.filter((id) => !have.has(id)).length);
+          };
+          keys.onerror = () => {
+            db.close();
+            resolve(wanted.length);
+          };
+        } catch {
+          db.close();
+          resolve(wanted.length);
+        }
+      };
+    });
+  }, ids);
+}
+
+/**
+ * Polls until the catalogue is searchable: the read model holds `expected` rows AND the app's
+ * search index (built or restored in its worker) answers for at least that many. Resolves with
+ * the seconds since `start`.
+ */
 export async function untilSearchable(
   page: Page,
   expected: number,
@@ -122,11 +164,34 @@ export async function untilSearchable(
 ): Promise<number> {
   for (;;) {
     const count = await servicesCount(page).catch(() => 0);
-    if (count >= expected) return (performance.now() - start) / 1000;
+    if (count >= expected && (await searchCount(page).catch(() => 0)) >= expected) {
+      return (performance.now() - start) / 1000;
+    }
     if (performance.now() - start > timeoutMs) {
       throw new Error(`only ${count} of ${expected} services after ${timeoutMs / 1000} s`);
     }
     await onTick(count);
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Until every one of `ids` is in the read model and the search index covers them. */
+export async function untilOrpSearchable(
+  page: Page,
+  ids: readonly string[],
+  start: number,
+  timeoutMs = 120_000,
+): Promise<number> {
+  for (;;) {
+    const missing = await missingServices(page, ids).catch(() => ids.length);
+    if (missing === 0 && (await searchCount(page).catch(() => 0)) >= ids.length) {
+      return (performance.now() - start) / 1000;
+    }
+    if (performance.now() - start > timeoutMs) {
+      throw new Error(
+        `${missing} of ${ids.length} ORP services missing after ${timeoutMs / 1000} s`,
+      );
+    }
+    await page.waitForTimeout(50);
   }
 }

@@ -302,8 +302,6 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
       }
       since = await firstSyncFrom(firstSync, since ?? 0);
       if (since === undefined) return;
-    } else {
-      events.onFirstSync({ percent: 100, done: true });
     }
     await follow(since ?? 0);
   }

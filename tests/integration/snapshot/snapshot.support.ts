@@ -1,96 +1,72 @@
-/** Helpers for the snapshot endpoint tests: read parts, and what the catalogue holds now. */
+/** Helpers for the snapshot endpoint tests: read the stream, and what the catalogue holds now. */
 import { adminFetch, adminGetJson } from '../support/couch';
 import type { TestServer } from '../support/server';
 
-export interface Part {
-  format: number;
-  since: string | number;
-  last_seq: string | number;
-  rows: number;
-  total: number;
-  done: boolean;
-  docs: Leaf[];
-}
-
-export type Leaf = Record<string, unknown> & {
-  _id: string;
-  _rev: string;
-  _revisions: { start: number; ids: string[] };
-};
-
 export const SNAPSHOT = '/api/catalog/snapshot';
 
-export async function getPart(
+export type Doc = Record<string, unknown> & { _id: string; _rev?: string };
+
+export type Line =
+  | { format: number; since?: string | number; orp?: string; total: number }
+  | { entry: Doc }
+  | { seq?: string | number; id: string; doc?: Doc; deleted?: true }
+  | { done: true; last_seq?: string | number };
+
+export async function getLines(
   server: TestServer,
-  since: string | number,
+  query: string,
   headers: Record<string, string> = {},
-): Promise<{ response: Response; part: Part }> {
-  const response = await fetch(
-    `${server.baseUrl}${SNAPSHOT}?since=${encodeURIComponent(String(since))}`,
-    { headers },
-  );
+): Promise<{ response: Response; lines: Line[] }> {
+  const response = await fetch(`${server.baseUrl}${SNAPSHOT}?${query}`, { headers });
   if (response.status !== 200) throw new Error(`snapshot answered ${response.status}`);
-  return { response, part: (await response.json()) as Part };
-}
-
-/** Every part from `since` to the end, as a client would fetch them. */
-export async function allParts(server: TestServer, since: string | number = 0): Promise<Part[]> {
-  const parts: Part[] = [];
-  let cursor = since;
-  for (;;) {
-    const { part } = await getPart(server, cursor);
-    parts.push(part);
-    if (part.done) return parts;
-    cursor = part.last_seq;
-  }
-}
-
-/** id → rev → leaf, the last occurrence winning (as bulkDocs new_edits:false would store). */
-export function leavesOf(parts: readonly Part[]): Map<string, Map<string, Leaf>> {
-  const byId = new Map<string, Map<string, Leaf>>();
-  for (const part of parts) {
-    for (const doc of part.docs) {
-      const revs = byId.get(doc._id) ?? new Map<string, Leaf>();
-      revs.set(doc._rev, doc);
-      byId.set(doc._id, revs);
-    }
-  }
-  return byId;
-}
-
-/** What the catalogue holds, read as admin: every leaf of every non-design document. */
-export async function catalogLeaves(server: TestServer): Promise<Map<string, Map<string, Leaf>>> {
-  const changes = await adminGetJson<{
-    results: { id: string; changes: { rev: string }[] }[];
-  }>(server, '/catalog/_changes?style=all_docs');
-  const wanted = changes.results
-    .filter((r) => !r.id.startsWith('_design/'))
-    .flatMap((r) => r.changes.map((c) => ({ id: r.id, rev: c.rev })));
-  const response = await adminFetch(server, '/catalog/_bulk_get?revs=true', {
-    method: 'POST',
-    body: JSON.stringify({ docs: wanted }),
-  });
-  const body = (await response.json()) as {
-    results: { docs: { ok?: Leaf }[] }[];
+  const text = await response.text();
+  return {
+    response,
+    lines: text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Line),
   };
-  return leavesOf([
-    {
-      format: 1,
-      since: 0,
-      last_seq: 0,
-      rows: 0,
-      total: 0,
-      done: true,
-      docs: body.results.flatMap((r) => r.docs.flatMap((d) => (d.ok ? [d.ok] : []))),
-    },
-  ]);
 }
 
-/** Live leaves only: what remains after later revisions replaced earlier ones on the server. */
-export function sortedLeafKeys(leaves: Map<string, Map<string, Leaf>>): string[] {
-  return [...leaves.entries()]
-    .flatMap(([id, revs]) => [...revs.keys()].map((rev) => `${id}@${rev}`))
-    .sort();
+/** id → document (undefined when deleted), applying lines in order as the app does. */
+export function applyLines(lines: readonly Line[], into = new Map<string, Doc | undefined>()) {
+  for (const line of lines) {
+    if ('entry' in line) into.set(line.entry._id, line.entry);
+    else if ('id' in line) into.set(line.id, line.deleted ? undefined : line.doc);
+  }
+  return into;
+}
+
+export function rowsOf(lines: readonly Line[]) {
+  return lines.filter((l): l is Extract<Line, { id: string }> => 'id' in l);
+}
+
+export function endOf(lines: readonly Line[]) {
+  const last = lines.at(-1);
+  if (!last || !('done' in last)) throw new Error('stream did not end with done');
+  return last;
+}
+
+/** What the catalogue holds, read as admin: the winning revision of every non-design document. */
+export async function catalogDocs(server: TestServer): Promise<Map<string, Doc>> {
+  const body = await adminGetJson<{ rows: { id: string; doc: Doc }[] }>(
+    server,
+    '/catalog/_all_docs?include_docs=true',
+  );
+  return new Map(
+    body.rows
+      .filter((r) => !r.id.startsWith('_design/'))
+      .map((r) => {
+        const { _rev: _ignored, ...doc } = r.doc;
+        return [r.id, doc as Doc];
+      }),
+  );
+}
+
+/** Documents that exist (drops deletions), for comparing with the catalogue. */
+export function present(docs: Map<string, Doc | undefined>): Map<string, Doc> {
+  return new Map([...docs].filter((e): e is [string, Doc] => e[1] !== undefined));
 }
 
 export async function bulkWrite(

@@ -4,13 +4,14 @@ import { syntheticServices } from '../../../sync-server/src/demo/synthetic-catal
 import { adminFetch, adminGetJson } from '../support/couch';
 import { startTestServer, type TestServer } from '../support/server';
 import {
-  allParts,
+  applyLines,
   bulkWrite,
-  catalogLeaves,
-  getPart,
-  leavesOf,
+  catalogDocs,
+  endOf,
+  getLines,
+  present,
+  rowsOf,
   SNAPSHOT,
-  sortedLeafKeys,
 } from './snapshot.support';
 
 const GENERATED = 1200;
@@ -71,107 +72,102 @@ describe('catalogue snapshot endpoint', () => {
     await server?.stop();
   });
 
-  it('holds every leaf revision of the catalogue with its ancestry, and nothing else', async () => {
-    const parts = await allParts(server);
-    expect(parts.length).toBeGreaterThan(2);
-    const got = leavesOf(parts);
-    const expected = await catalogLeaves(server);
-    expect(sortedLeafKeys(got)).toEqual(sortedLeafKeys(expected));
-    for (const [id, revs] of expected) {
-      for (const [rev, leaf] of revs) expect(got.get(id)?.get(rev)).toEqual(leaf);
-    }
-    // The conflict's both branches and the tombstone are there, so replication can go on.
-    expect(got.get('service:synth-000001')?.size).toBe(2);
-    const tombstone = [...(got.get('service:synth-000002')?.values() ?? [])][0];
-    expect(tombstone?._deleted).toBe(true);
-    expect(tombstone?._revisions.ids).toHaveLength(2);
+  it('holds the winning revision of every document, deletions as such, and nothing else', async () => {
+    const { lines, response } = await getLines(server, 'since=0');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(lines[0]).toMatchObject({ format: 2, since: 0 });
+    const got = applyLines(lines);
+    expect(present(got)).toEqual(await catalogDocs(server));
+    // The conflict arrives as its winner only; the deletion as a deleted row.
+    expect(got.get('service:synth-000001')?.name).toMatch(/větev/);
+    expect(got.has('service:synth-000002')).toBe(true);
+    expect(got.get('service:synth-000002')).toBeUndefined();
+    expect(rowsOf(lines).every((row) => row.seq !== undefined)).toBe(true);
 
-    const text = JSON.stringify(parts);
+    const text = JSON.stringify(lines);
     expect(text).not.toContain('_design/');
     expect(text).not.toContain('_local/');
     expect(text).not.toContain('never-in-a-snapshot');
     expect(text).not.toContain('validate_doc_update');
-    // The last part's cursor is the checkpoint replication continues from.
+    // The last line's seq is where the app's _changes feed continues.
     const info = await adminGetJson<{ update_seq: string | number }>(server, '/catalog');
-    expect(String(parts.at(-1)?.last_seq)).toBe(String(info.update_seq));
+    expect(String(endOf(lines).last_seq)).toBe(String(info.update_seq));
   });
 
-  it('resumes from a cursor: changes made meanwhile arrive in later parts, none are lost', async () => {
-    const { part: first } = await getPart(server, 0);
-    expect(first.done).toBe(false);
-    // Edit a document the first part already delivered, and add one.
-    const already = first.docs.find((d) => d._id.startsWith('service:synth-') && !d._deleted)!;
+  it('lists the non-service documents before any service, so the territory picker fills first', async () => {
+    const { lines } = await getLines(server, 'since=0');
+    const firstRow = lines.findIndex((line) => 'id' in line);
+    const entries = lines.slice(1, firstRow);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((line) => 'entry' in line && !line.entry._id.startsWith('service:'))).toBe(
+      true,
+    );
+    expect(JSON.stringify(entries)).toContain('territory:orp:');
+  });
+
+  it('resumes from any row: changes made meanwhile arrive after it, none are lost', async () => {
+    const { lines } = await getLines(server, 'since=0');
+    const rows = rowsOf(lines);
+    const cutAt = rows[Math.floor(rows.length / 2)]!;
+    const before = lines.slice(0, lines.indexOf(cutAt) + 1);
+    // Edit a document the first half already delivered, and add one.
+    const delivered = rowsOf(before).find((r) => r.id.startsWith('service:synth-') && r.doc)!;
     const current = await adminGetJson<Record<string, unknown>>(
       server,
-      `/catalog/${encodeURIComponent(already._id)}`,
+      `/catalog/${encodeURIComponent(delivered.id)}`,
     );
     await bulkWrite(server, [
       { ...current, name: 'Upraveno během stahování' },
       { ...[...syntheticServices(1, 99)][0]!, _id: 'service:added-meanwhile' },
     ]);
 
-    const rest = await allParts(server, first.last_seq);
-    const got = leavesOf([first, ...rest]);
-    expect(sortedLeafKeys(got)).toEqual(
-      // The edited document keeps its old leaf too: bulkDocs(new_edits:false) stores both and the
-      // newer one wins, exactly as CouchDB's own tree (old rev is its ancestor).
-      sortedLeafKeys(await catalogLeaves(server))
-        .concat(`${already._id}@${already._rev}`)
-        .sort(),
+    const { lines: rest } = await getLines(
+      server,
+      `since=${encodeURIComponent(String(cutAt.seq))}`,
     );
+    expect(rest[0]).toMatchObject({ format: 2, since: cutAt.seq });
+    // Only rows after the cut come again.
+    expect(rowsOf(rest).some((r) => rowsOf(before).some((b) => b.seq === r.seq))).toBe(false);
+    const got = applyLines(rest, applyLines(before));
+    expect(present(got)).toEqual(await catalogDocs(server));
+    expect(got.get(delivered.id)?.name).toBe('Upraveno během stahování');
     expect(got.get('service:added-meanwhile')).toBeDefined();
   });
 
-  it('serves the same part again after a cut, without refetching earlier parts', async () => {
-    const { part: first } = await getPart(server, 0);
-    const secondUrl = `${server.baseUrl}${SNAPSHOT}?since=${encodeURIComponent(String(first.last_seq))}`;
-    const controller = new AbortController();
-    const cut = await fetch(secondUrl, { signal: controller.signal });
-    const reader = cut.body!.getReader();
-    await reader.read();
-    controller.abort();
-    const { response, part } = await getPart(server, first.last_seq);
-    expect(response.status).toBe(200);
-    expect(part.since).toEqual(first.last_seq);
-    expect(
-      part.docs.some((d) => first.docs.some((f) => f._id === d._id && f._rev === d._rev)),
-    ).toBe(false);
-  });
-
-  it('answers 304 to a matching ETag until the catalogue changes', async () => {
-    const { response } = await getPart(server, 0);
-    const etag = response.headers.get('etag')!;
-    expect(etag).toMatch(/^W\/".+"$/);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    const again = await fetch(`${server.baseUrl}${SNAPSHOT}?since=0`, {
-      headers: { 'If-None-Match': etag },
-    });
-    expect(again.status).toBe(304);
-
-    await bulkWrite(server, [{ ...[...syntheticServices(1, 5)][0]!, _id: 'service:etag-change' }]);
-    const changed = await fetch(`${server.baseUrl}${SNAPSHOT}?since=0`, {
-      headers: { 'If-None-Match': etag },
-    });
-    expect(changed.status).toBe(200);
-    expect(changed.headers.get('etag')).not.toBe(etag);
-  });
-
-  it('compresses (brotli, else gzip) only when the client accepts it', async () => {
+  it('compresses with brotli when the client accepts it, and only then', async () => {
     const url = `${server.baseUrl}${SNAPSHOT}?since=0`;
     const plain = await rawGet(url, { 'accept-encoding': 'identity' });
-    const gzip = await rawGet(url, { 'accept-encoding': 'gzip, deflate' });
     const br = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(br.headers['content-encoding']).toBe('br');
-    expect(gzip.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(gzip.bytes * 4).toBeLessThan(plain.bytes);
-    expect(br.bytes).toBeLessThan(gzip.bytes);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.bytes * 8).toBeLessThan(plain.bytes);
+    // The second full download comes from the cache, byte for byte the same.
+    const again = await rawGet(url, { 'accept-encoding': 'br' });
+    expect(again.bytes).toBe(br.bytes);
   });
 
-  it('refuses a malformed cursor', async () => {
-    const response = await fetch(`${server.baseUrl}${SNAPSHOT}?since=${'x'.repeat(3000)}`);
-    expect(response.status).toBe(400);
+  it("sends one ORP's services and every non-service document in one body", async () => {
+    const { lines } = await getLines(server, 'orp=cesky-krumlov', { 'accept-encoding': 'br' });
+    expect(lines[0]).toMatchObject({ format: 2, orp: 'cesky-krumlov' });
+    const catalogue = await catalogDocs(server);
+    const expected = [...catalogue.values()].filter(
+      (doc) =>
+        !doc._id.startsWith('service:') ||
+        (doc.status !== 'removed' &&
+          (doc.serviceArea as { orps?: string[] } | undefined)?.orps?.includes('cesky-krumlov')),
+    );
+    const got = present(applyLines(lines));
+    expect([...got.keys()].sort()).toEqual(expected.map((doc) => doc._id).sort());
+    for (const doc of expected) expect(got.get(doc._id)).toEqual(doc);
+    expect(got.size).toBeLessThan(catalogue.size);
+  });
+
+  it('refuses a malformed cursor or ORP key', async () => {
+    const since = await fetch(`${server.baseUrl}${SNAPSHOT}?since=${'x'.repeat(3000)}`);
+    expect(since.status).toBe(400);
+    const orp = await fetch(`${server.baseUrl}${SNAPSHOT}?orp=${encodeURIComponent('../x')}`);
+    expect(orp.status).toBe(400);
   });
 
   it('exposes nothing when the catalogue stops being public', async () => {
@@ -184,9 +180,11 @@ describe('catalogue snapshot endpoint', () => {
       }),
     });
     try {
-      const response = await fetch(`${server.baseUrl}${SNAPSHOT}?since=0`);
-      expect(response.status).toBe(403);
-      expect(await response.text()).not.toContain('service:');
+      for (const query of ['since=0', 'orp=cesky-krumlov']) {
+        const response = await fetch(`${server.baseUrl}${SNAPSHOT}?${query}`);
+        expect(response.status).toBe(403);
+        expect(await response.text()).not.toContain('service:');
+      }
     } finally {
       await adminFetch(server, '/catalog/_security', {
         method: 'PUT',
