@@ -49,6 +49,13 @@ const app = expressPouchDB(PouchDB, {
     // _replicator daemon is off: replication is always driven by clients (PouchDB) or by
     // sync-server, never by documents in _replicator.
     exclude: [
+      // pouchdb-size adds `disk_size` to every info() by walking the database's directory
+      // (readdir + lstat of every LevelDB file). pouchdb-auth calls `_users` info() on every
+      // cookie- or password-authenticated request just to read the database name, so every
+      // request walked `_users` on disk: a third of a signed-in request's CPU, and the most
+      // expensive single item when 200 members sync (bench:sync). Nothing reads disk_size
+      // (CouchDB 3 reports `sizes` instead).
+      'disk-size',
       'replicator',
       'routes/replicate',
       'routes/fauxton',
