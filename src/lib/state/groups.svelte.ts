@@ -27,7 +27,8 @@ class GroupsState {
   plans = $state.raw<MyPlan[]>([]);
   #roles: string[] = [];
   #name: string | undefined;
-  #known: WorkingGroupDoc[] = [];
+  /** Every working group known from the public catalogue records (names for any ORP group). */
+  known = $state.raw<WorkingGroupDoc[]>([]);
   #knownOrps: PlanningOrpDoc[] = [];
   #networkAllowed = false;
   #watchingCatalog = false;
@@ -36,6 +37,11 @@ class GroupsState {
 
   byDb(db: string): MyGroup | undefined {
     return this.list.find((g) => g.db === db);
+  }
+
+  /** A group's name from the catalogue; its code until the catalogue has synced. */
+  nameOf(orp: string, group: string): string {
+    return this.known.find((k) => k.orp === orp && k.group === group)?.name ?? group;
   }
 
   planOf(orp: string): MyPlan | undefined {
@@ -71,7 +77,7 @@ class GroupsState {
     observe(
       'working-group',
       (rows) => {
-        this.#known = rows.map((r) => r.doc as unknown as WorkingGroupDoc);
+        this.known = rows.map((r) => r.doc as unknown as WorkingGroupDoc);
         this.#refresh().catch((error: unknown) => console.error('Group sync', error));
       },
       (error) => console.error('Working groups from the catalogue', error),
@@ -90,7 +96,7 @@ class GroupsState {
     const myGroups = this.#myGroups;
     const myPlans = this.#myPlans;
     if (!myGroups || !myPlans) return;
-    this.list = this.#name ? myGroups(this.#roles, this.#known) : [];
+    this.list = this.#name ? myGroups(this.#roles, this.known) : [];
     this.plans = this.#name ? myPlans(this.#roles, this.#knownOrps) : [];
     if (this.#name) {
       await groupSync.setDatabases(
