@@ -1,118 +1,64 @@
 /**
  * npm run bench:search — 10,000 generated services in Debian's Chromium with 4× CPU throttling.
  * Seeds the app's Dexie `services` table and lets the search worker build and persist its index
- * (cold build), reloads (warm IndexedDB) and measures the time until the worker answers, then
- * types ≥ 200 realistic queries one key at a time (prefixes, typos, no diacritics, with filters
- * and territory):
- *  - through the worker, as the page does: keystroke → answer with count, facet counts and the
- *    first cards back on the page; main-thread long tasks observed meanwhile;
- *  - with the same engine on the throttled page thread: the conservative per-keystroke figure
- *    (DevTools CPU throttling may leave a dedicated worker at full speed), reported as p50/p95/max.
+ * (cold build), reloads (warm IndexedDB), then types ≥ 200 realistic queries one key at a time
+ * (prefixes, typos, no diacritics, with filters and territory).
+ *
+ * Per keystroke = what the user waits for: from the keystroke to the answer on the page — the
+ * total, every facet's counts and the first cards (100, as the results page asks), ready to
+ * render. Chromium throttles pages only, never a dedicated worker (the bench tries and reports
+ * `worker_throttled`), so per keystroke k the figure is
+ *   (the worker's code — answerSearch, its structured clone, the page's decoding — run on the
+ *    4×-throttled page thread) + (the thread hop of the same keystroke through the real worker:
+ *    round trip − time inside the worker).
+ * Ready = app start with a warm IndexedDB until the first answer: the worker's start-up code
+ * (snapshot read, restore, first answer) on the throttled page thread + the real worker's boot
+ * and messaging overhead. Long tasks are observed on the page while typing through the worker.
  * Writes bench-results/search.json.
  */
 import { createServer } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { chromium, type CDPSession } from '@playwright/test';
 import { syntheticServices } from '../sync-server/src/demo/synthetic-catalog';
 import { toServiceRow } from '../src/lib/data/catalog-read-model';
-import type { BenchApi, BenchQuery } from './search-page.entry';
+import type { BenchApi } from './search-page.entry';
+import { queries } from './search-queries';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-const TERMS = [
-  'pečovatelská služba',
-  'azylový dům',
-  'osobní asistence',
-  'odlehčovací služba',
-  'domov pro seniory',
-  'krizová pomoc',
-  'terénní program',
-  'nízkoprahové zařízení',
-  'sanace rodiny',
-  'tísňová péče',
-  'chráněné bydlení',
-  'denní stacionář',
-  'podpora samostatného bydlení',
-  'raná péče',
-  'občanská poradna',
-  'dluhy',
-  'exekuce',
-  'sociální rehabilitace',
-  'kontaktní centrum',
-  'noclehárna',
-  'senioři',
-  'domácí násilí',
-  'intervenční centrum',
-  'týdenní stacionář',
-  'domov se zvláštním režimem',
-  'sociálně terapeutické dílny',
-  'tlumočnické služby',
-  'průvodcovské služby',
-  'odborné sociální poradenství',
-  'centrum denních služeb',
-  'Dačice',
-  'Český Krumlov',
-  'Slavonice',
-  'Kaplice',
-  'závislost',
-  'drogy',
-  'bydlení',
-  'demence',
-  'pečující',
-  'děti',
-  'rodina',
-  'zdravotní postižení',
-  'Naděje',
-  'Kompas',
-  'Přístav',
-  'poradenství',
-  'azyl',
-  'hospic',
-  'paliativní',
-  'senior telefon',
-];
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** One typo: a neighbouring vowel swapped, as on a phone keyboard. */
-function typo(s: string, i: number): string {
-  const at = Math.min(s.length - 2, 2 + (i % Math.max(1, s.length - 3)));
-  const swap: Record<string, string> = { a: 'e', e: 'i', i: 'y', y: 'i', o: 'u', u: 'o' };
-  for (let k = at; k < s.length; k++) {
-    const c = s[k]!;
-    if (swap[c]) return s.slice(0, k) + swap[c] + s.slice(k + 1);
-  }
-  return s.slice(0, at) + s.slice(at + 1);
-}
-
-function queries(): BenchQuery[] {
-  const out: BenchQuery[] = [];
-  TERMS.forEach((term, i) => {
-    out.push({ text: term, filters: {} });
-    out.push({ text: fold(term), filters: {} });
-    out.push({ text: typo(fold(term), i), filters: {} });
-    out.push({
-      text: fold(term).slice(0, Math.max(3, Math.ceil(term.length / 2))),
-      filters: { form: ['ter'] },
-      territory: i % 2 ? 'dacice' : 'cesky-krumlov',
-    });
-    if (i % 2 === 0)
-      out.push({
-        text: fold(term),
-        filters: { targetGroup: ['seniori'], ageGroup: ['starsi-seniori'] },
-      });
-  });
-  return out;
-}
-
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Asks Chromium to throttle every worker of the page like the page. Chromium (up to at least
+ * 156) refuses for workers; the answer is reported so the figures say what they measure.
+ */
+function throttleWorkers(cdp: CDPSession): Promise<{ throttled: boolean; answer: string }> {
+  return new Promise((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const reply = JSON.parse(event.message) as { id?: number; error?: { message: string } };
+      if (reply.id !== 1) return;
+      resolve({ throttled: !reply.error, answer: reply.error?.message ?? 'ok' });
+    });
+    cdp.on('Target.attachedToTarget', (event) => {
+      if (event.targetInfo.type !== 'worker') return;
+      const message = { id: 1, method: 'Emulation.setCPUThrottlingRate', params: { rate: 4 } };
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId: event.sessionId,
+        message: JSON.stringify(message),
+      });
+    });
+    void cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+  });
+}
 
 async function main(): Promise<void> {
   const bundle = await build({
@@ -170,8 +116,12 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => 'bench' in globalThis);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const workerThrottle = throttleWorkers(cdp);
     const ready = await page.evaluate(() =>
       (globalThis as unknown as { bench: BenchApi }).bench.ready(),
+    );
+    const readyMain = await page.evaluate(() =>
+      (globalThis as unknown as { bench: BenchApi }).bench.readyMain(),
     );
     const list = queries();
     // The territory's municipalities, as the page takes them from the taxonomy.
@@ -189,27 +139,38 @@ async function main(): Promise<void> {
       (q) => (globalThis as unknown as { bench: BenchApi }).bench.typeMain(q),
       list,
     );
-    const sorted = [...onMain.times].sort((a, b) => a - b);
+    const hop = viaWorker.times.map((t, k) => Math.max(0, t - viaWorker.inWorker[k]!));
+    const sorted = onMain.times.map((t, k) => t + hop[k]!).sort((a, b) => a - b);
+    const engineOnly = [...onMain.times].sort((a, b) => a - b);
     const roundTrip = [...viaWorker.times].sort((a, b) => a - b);
     const inWorker = [...viaWorker.inWorker].sort((a, b) => a - b);
+    const hops = [...hop].sort((a, b) => a - b);
     const result = {
       services: SERVICES,
       queries: list.length,
       keystrokes: sorted.length,
+      per_keystroke: 'keystroke → total, facet counts and first 100 cards on the page; 4× CPU',
       p50_ms: r2(pct(sorted, 50)),
       p95_ms: r2(pct(sorted, 95)),
       max_ms: r2(sorted[sorted.length - 1]!),
-      ready_ms: Math.round(ready.ms),
+      ready_ms: Math.round(readyMain.ms + Math.max(0, ready.ms - ready.workerMs)),
+      ready_read_ms: Math.round(readyMain.read),
+      ready_restore_ms: Math.round(readyMain.restore),
       ready_source: ready.source,
-      ready_since_navigation_ms: Math.round(ready.sinceNavigation),
       long_tasks: viaWorker.longTasks.length,
       long_task_max_ms: r2(Math.max(0, ...viaWorker.longTasks)),
-      worker_roundtrip_p50_ms: r2(pct(roundTrip, 50)),
-      worker_roundtrip_p95_ms: r2(pct(roundTrip, 95)),
-      worker_roundtrip_max_ms: r2(roundTrip[roundTrip.length - 1]!),
-      in_worker_p50_ms: r2(pct(inWorker, 50)),
-      in_worker_p95_ms: r2(pct(inWorker, 95)),
-      in_worker_max_ms: r2(inWorker[inWorker.length - 1]!),
+      answer_on_page_thread_p50_ms: r2(pct(engineOnly, 50)),
+      answer_on_page_thread_p95_ms: r2(pct(engineOnly, 95)),
+      answer_on_page_thread_max_ms: r2(engineOnly[engineOnly.length - 1]!),
+      hop_p50_ms: r2(pct(hops, 50)),
+      hop_p95_ms: r2(pct(hops, 95)),
+      worker_throttled: (await workerThrottle).throttled,
+      worker_throttle_answer: (await workerThrottle).answer,
+      unthrottled_worker_roundtrip_p50_ms: r2(pct(roundTrip, 50)),
+      unthrottled_worker_roundtrip_p95_ms: r2(pct(roundTrip, 95)),
+      unthrottled_worker_roundtrip_max_ms: r2(roundTrip[roundTrip.length - 1]!),
+      unthrottled_in_worker_p95_ms: r2(pct(inWorker, 95)),
+      unthrottled_worker_ready_ms: Math.round(ready.ms),
       cold_build_ms_unthrottled: Math.round(cold.ms),
       cpu_throttling: 4,
     };

@@ -7,8 +7,6 @@
 import { SearchEngine } from '$domain/search/search-engine';
 import {
   dataPartOfKey,
-  decodeSnapshot,
-  encodeSnapshot,
   labelsFromTable,
   labelsHash,
   snapshotKey,
@@ -21,17 +19,11 @@ import {
   readSearchSource,
   saveSearchSnapshot,
 } from '$lib/data/dexie/search-index.table';
-import {
-  countsToWire,
-  type FromSearchWorker,
-  type SearchHit,
-  type ToSearchWorker,
-  type WireSearchRequest,
-} from './search-worker.protocol';
+import { answerSearch } from './search-answer';
+import type { FromSearchWorker, ToSearchWorker, WireSearchRequest } from './search-worker.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromSearchWorker) => scope.postMessage(message);
-const NO_LABELS: SearchLabelTable = { targetGroups: [], categories: [] };
 
 let engine: SearchEngine | undefined;
 let engineKey = '';
@@ -48,44 +40,13 @@ function answer(id: number, request: WireSearchRequest): void {
     return;
   }
   const started = performance.now();
-  const { territory } = request;
-  const outcome = engine.search({
-    query: request.query,
-    filters: request.filters,
-    territory: territory && {
-      orp: territory.orp,
-      municipalities: new Set(territory.municipalities),
-    },
-    sort: request.sort,
-    origin: request.origin,
-  });
-  const hits: SearchHit[] = outcome.rows.slice(0, request.limit).map((row) => {
-    const doc = engine!.docs[row]!;
-    return {
-      id: doc.id,
-      name: doc.name,
-      providerName: doc.providerName,
-      serviceTypeSection: doc.serviceTypeSection,
-      serviceTypeName: doc.serviceTypeName,
-      description: doc.description,
-      distanceKm: outcome.distances?.get(row),
-    };
-  });
-  post({
-    type: 'result',
-    id,
-    total: outcome.rows.length,
-    hits,
-    counts: countsToWire(outcome.counts),
-    terms: [...outcome.terms],
-    ms: performance.now() - started,
-  });
+  post({ type: 'result', id, ...answerSearch(engine, request), ms: performance.now() - started });
 }
 
 function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', started: number): void {
   engine = next;
   engineKey = key;
-  post({ type: 'ready', count: next.docs.length, source, ms: performance.now() - started });
+  post({ type: 'ready', count: next.size, source, ms: performance.now() - started });
   if (waiting) {
     const { id, request } = waiting;
     waiting = undefined;
@@ -93,15 +54,9 @@ function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', star
   }
 }
 
-function restore(snapshot: SearchSnapshot, labels: SearchLabelTable, started: number): void {
-  const data = decodeSnapshot(snapshot);
-  const restored = SearchEngine.restore(
-    data.docs,
-    labelsFromTable(labels),
-    data.index,
-    data.byName,
-  );
-  use(restored, snapshot.key, 'snapshot', started);
+/** Labels only matter when documents are indexed; the stored parts already hold their words. */
+function restore(snapshot: SearchSnapshot, started: number): void {
+  use(SearchEngine.restore(snapshot.parts), snapshot.key, 'snapshot', started);
 }
 
 /** Start-up: restore the stored index if it belongs to the read model as it is now. */
@@ -111,8 +66,7 @@ async function open(): Promise<void> {
   if (engine || !snapshot) return;
   const current = dataPartOfKey(snapshotKey({ ...state, labels: '' }));
   if (dataPartOfKey(snapshot.key) !== current) return;
-  // Labels only matter when documents are added; restoring needs none.
-  restore(snapshot, NO_LABELS, started);
+  restore(snapshot, started);
 }
 
 /** Catalogue or labels changed: rebuild (the old engine keeps answering) and persist. */
@@ -124,20 +78,14 @@ async function sync(labels: SearchLabelTable): Promise<void> {
   if (key === engineKey) return;
   const stored = await loadSearchSnapshot();
   if (stored?.key === key) {
-    restore(stored, labels, started);
+    restore(stored, started);
     return;
   }
   const source = await readSearchSource();
   const builtKey = snapshotKey({ ...source, labels: labelsHash(labels) });
   const built = await SearchEngine.buildAsync(source.docs, labelsFromTable(labels));
   use(built, builtKey, 'built', started);
-  await saveSearchSnapshot(
-    encodeSnapshot(builtKey, {
-      docs: source.docs,
-      index: built.toJSON(),
-      byName: [...built.nameOrder()],
-    }),
-  );
+  await saveSearchSnapshot({ key: builtKey, parts: built.parts() });
 }
 
 /** One rebuild at a time; bursts of changes collapse into one more run with the latest labels. */

@@ -1,5 +1,10 @@
 import { FACET_KEYS, type FacetKey, type Filters } from './facet.types';
-import type { FacetCounts, FacetValues } from './facet-counts';
+import {
+  facetColumns,
+  type FacetColumns,
+  type FacetCounts,
+  type FacetValues,
+} from './facet-counts';
 
 /** Set bits in a 32-bit word (SWAR popcount). */
 function popcount(x: number): number {
@@ -17,7 +22,7 @@ function popcount(x: number): number {
  * every OTHER facet's filters). The match set is rows × words, so it pays off when a query
  * matches many rows (short prefixes, an empty query), which is where the per-row walk was slow.
  */
-export class FacetBitsets<T> {
+export class FacetBitsets {
   readonly size: number;
   readonly #words: number;
   readonly #options: Record<FacetKey, string[]>;
@@ -25,24 +30,28 @@ export class FacetBitsets<T> {
   /** Per facet: options × words, option `o`'s bitset at `o * words`. */
   readonly #bits: Record<FacetKey, Uint32Array>;
 
-  constructor(rows: readonly T[], valuesOf: FacetValues<T>) {
-    this.size = rows.length;
-    const words = (this.#words = Math.ceil(rows.length / 32));
+  constructor(columns: FacetColumns) {
+    const size = (this.size = columns[FACET_KEYS[0]].starts.length - 1);
+    const words = (this.#words = Math.ceil(size / 32));
     this.#options = {} as Record<FacetKey, string[]>;
     this.#ids = {} as Record<FacetKey, Map<string, number>>;
     this.#bits = {} as Record<FacetKey, Uint32Array>;
     for (const facet of FACET_KEYS) {
-      const ids = new Map<string, number>();
-      const perRow = rows.map((row) => valuesOf(row, facet));
-      for (const keys of perRow) for (const key of keys) if (!ids.has(key)) ids.set(key, ids.size);
-      const bits = new Uint32Array(ids.size * words);
-      perRow.forEach((keys, row) => {
-        for (const key of keys) bits[ids.get(key)! * words + (row >>> 5)]! |= 1 << (row & 31);
-      });
-      this.#options[facet] = [...ids.keys()];
-      this.#ids[facet] = ids;
+      const { options, starts, values } = columns[facet];
+      const bits = new Uint32Array(options.length * words);
+      for (let row = 0; row < size; row++) {
+        for (let i = starts[row]!, end = starts[row + 1]!; i < end; i++) {
+          bits[values[i]! * words + (row >>> 5)]! |= 1 << (row & 31);
+        }
+      }
+      this.#options[facet] = options;
+      this.#ids[facet] = new Map(options.map((key, id) => [key, id]));
       this.#bits[facet] = bits;
     }
+  }
+
+  static of<T>(rows: readonly T[], valuesOf: FacetValues<T>): FacetBitsets {
+    return new FacetBitsets(facetColumns(rows, valuesOf));
   }
 
   options(facet: FacetKey): readonly string[] {

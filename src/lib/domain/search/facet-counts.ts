@@ -1,9 +1,19 @@
 import { FACET_KEYS, type FacetKey, type Filters } from './facet.types';
+import { keyColumn, type KeyColumn } from './search-columns';
 
 /** A row's option keys for one facet. */
 export type FacetValues<T> = (row: T, facet: FacetKey) => readonly string[];
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
+
+/** Every facet as a key column: what a search snapshot stores and both counters read. */
+export type FacetColumns = Record<FacetKey, KeyColumn>;
+
+export function facetColumns<T>(rows: readonly T[], valuesOf: FacetValues<T>): FacetColumns {
+  const columns = {} as FacetColumns;
+  for (const facet of FACET_KEYS) columns[facet] = keyColumn(rows, (row) => valuesOf(row, facet));
+  return columns;
+}
 
 /**
  * Facets with option keys interned to small integers per row, built once per catalogue
@@ -12,7 +22,7 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * matches of every OTHER facet's filters: one pass computes, per row, the set of facets it
  * fails; a row failing none counts everywhere, a row failing exactly one facet counts only there.
  */
-export class FacetTable<T> {
+export class FacetTable {
   readonly size: number;
   /** Per facet: option keys by id, and each row's option ids (flattened, with offsets). */
   readonly #options: Record<FacetKey, string[]>;
@@ -20,38 +30,47 @@ export class FacetTable<T> {
   readonly #starts: Record<FacetKey, Uint32Array>;
   readonly #values: Record<FacetKey, Uint16Array>;
 
-  constructor(rows: readonly T[], valuesOf: FacetValues<T>) {
-    this.size = rows.length;
+  /** Built from rows, or from the columns a search snapshot stored (`facetColumns`). */
+  constructor(columns: FacetColumns) {
+    const [first] = FACET_KEYS;
+    this.size = columns[first].starts.length - 1;
     const options = {} as Record<FacetKey, string[]>;
     const ids = {} as Record<FacetKey, Map<string, number>>;
     const starts = {} as Record<FacetKey, Uint32Array>;
     const values = {} as Record<FacetKey, Uint16Array>;
     for (const facet of FACET_KEYS) {
-      const keyIds = new Map<string, number>();
-      const start = new Uint32Array(rows.length + 1);
-      let total = 0;
-      const perRow = rows.map((row) => valuesOf(row, facet));
-      for (const keys of perRow) total += keys.length;
-      const flat = new Uint16Array(total);
-      let at = 0;
-      for (let i = 0; i < rows.length; i++) {
-        start[i] = at;
-        for (const key of perRow[i]!) {
-          let id = keyIds.get(key);
-          if (id === undefined) keyIds.set(key, (id = keyIds.size));
-          flat[at++] = id;
-        }
-      }
-      start[rows.length] = at;
-      options[facet] = [...keyIds.keys()];
-      ids[facet] = keyIds;
-      starts[facet] = start;
-      values[facet] = flat;
+      const column = columns[facet];
+      options[facet] = column.options;
+      ids[facet] = new Map(column.options.map((key, id) => [key, id]));
+      starts[facet] = column.starts;
+      values[facet] = column.values;
     }
     this.#options = options;
     this.#ids = ids;
     this.#starts = starts;
     this.#values = values;
+  }
+
+  static of<T>(rows: readonly T[], valuesOf: FacetValues<T>): FacetTable {
+    return new FacetTable(facetColumns(rows, valuesOf));
+  }
+
+  /** Rows having any of `keys` in `facet`, as a mask. */
+  rowsWithAny(facet: FacetKey, keys: ReadonlySet<string>): Uint8Array {
+    const mask = new Uint8Array(this.size);
+    const wanted = new Uint8Array(this.#options[facet].length);
+    this.#options[facet].forEach((key, id) => (wanted[id] = keys.has(key) ? 1 : 0));
+    const starts = this.#starts[facet];
+    const values = this.#values[facet];
+    for (let row = 0; row < this.size; row++) {
+      for (let i = starts[row]!, end = starts[row + 1]!; i < end; i++) {
+        if (wanted[values[i]!]) {
+          mask[row] = 1;
+          break;
+        }
+      }
+    }
+    return mask;
   }
 
   /** All option keys present in the catalogue for a facet. */

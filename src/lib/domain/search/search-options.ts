@@ -26,6 +26,7 @@ const fuzzy = (term: string): number | false =>
  * for "do") and cost 60 ms even unthrottled. From the third letter on, every field counts.
  */
 export const SHORT_QUERY = { fields: ['name', 'type', 'provider'] };
+export const ALL_FIELDS = ['name', 'type', 'provider', 'description'];
 export const isShort = (query: string): boolean => {
   const words = query.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   return words.length === 1 && words[0]!.length < 3;
@@ -34,13 +35,19 @@ export const isShort = (query: string): boolean => {
 /** Only the word being typed is a prefix; finished words match whole (or with a typo). */
 const prefix = (_term: string, i: number, terms: string[]): boolean => i === terms.length - 1;
 
+/** What TermScores needs to read a query exactly as minisearch would. */
+export const SEARCH_OPTIONS = {
+  processTerm,
+  searchOptions: { boost: BOOST, prefix, fuzzy },
+};
+
 export function miniSearchOptions(
   docs: readonly SearchDoc[],
   labels: SearchLabels,
 ): Options<number> {
   return {
     idField: 'id',
-    fields: ['name', 'type', 'provider', 'description'],
+    fields: ALL_FIELDS,
     storeFields: [],
     // Documents are row indexes: minisearch keeps nothing but the index itself.
     extractField: (index: number, field: string) => {
@@ -63,6 +70,6 @@ export function miniSearchOptions(
       }
     },
     processTerm,
-    searchOptions: { boost: BOOST, prefix, fuzzy, combineWith: 'AND', maxFuzzy: 2 },
+    searchOptions: { ...SEARCH_OPTIONS.searchOptions, combineWith: 'AND', maxFuzzy: 2 },
   } as unknown as Options<number>;
 }

@@ -1,11 +1,11 @@
-import type { AsPlainObject } from 'minisearch';
 import type { SearchDoc, SearchLabels } from './search-engine';
+import type { SearchParts } from './search-parts';
 
 /**
  * Bump when the index options or the compact row change (boosts, fields, term processing):
  * a stored snapshot with another version is rebuilt instead of restored.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /**
  * Taxonomy words the index needs, as plain data: the search worker cannot read the taxonomy
@@ -25,33 +25,16 @@ export function labelsFromTable(table: SearchLabelTable): SearchLabels {
   };
 }
 
-/** What a snapshot holds once parsed. */
-export interface SearchSnapshotData {
-  docs: SearchDoc[];
-  /** minisearch's `toJSON()`. */
-  index: AsPlainObject;
-  /** Row indexes in Czech name order (collating at start-up is slow). */
-  byName: number[];
-}
-
 /**
- * Everything search needs, stored as one IndexedDB value so start-up is one read: the compact
- * rows (no full documents: a quarter of the bytes), minisearch's own index and the name order,
- * as one JSON text. IndexedDB clones one string far faster than a hundred thousand small
- * objects, and JSON.parse is V8's fastest reader (measured: 10,000 rows, 80 ms vs 180–390 ms).
+ * Everything search needs, stored as one IndexedDB value so start-up is one read: SearchParts
+ * (typed arrays and a few long strings). IndexedDB copies buffers back almost for free, where
+ * the former JSON text of rows and minisearch's index took 80–160 ms to parse for 10,000
+ * services before throttling, and rebuilding facet tables from row objects as much again.
  */
 export interface SearchSnapshot {
   /** Which catalogue state and labels it was built from (see snapshotKey). */
   key: string;
-  payload: string;
-}
-
-export function encodeSnapshot(key: string, data: SearchSnapshotData): SearchSnapshot {
-  return { key, payload: JSON.stringify(data) };
-}
-
-export function decodeSnapshot(snapshot: SearchSnapshot): SearchSnapshotData {
-  return JSON.parse(snapshot.payload) as SearchSnapshotData;
+  parts: SearchParts;
 }
 
 /** Copies only the fields search reads, so the snapshot never carries the full document. */

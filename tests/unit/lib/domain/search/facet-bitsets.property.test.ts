@@ -61,8 +61,8 @@ describe('facet bitsets', () => {
           ),
         ([rows, f, candidates]) => {
           const expected = naive(rows, f, candidates);
-          const bitsets = new FacetBitsets(rows, valuesOf).apply(f, candidates);
-          const table = new FacetTable(rows, valuesOf).apply(f, candidates);
+          const bitsets = FacetBitsets.of(rows, valuesOf).apply(f, candidates);
+          const table = FacetTable.of(rows, valuesOf).apply(f, candidates);
           expect(bitsets.matches).toEqual(expected.matches);
           expect(sorted(bitsets.counts)).toEqual(sorted(expected.counts));
           expect(sorted(table.counts)).toEqual(sorted(expected.counts));
@@ -83,7 +83,7 @@ describe('facet bitsets', () => {
         ageGroup: [],
       }));
       const none = Object.fromEntries(FACET_KEYS.map((f) => [f, []])) as unknown as Filters;
-      const { matches, counts } = new FacetBitsets(rows, valuesOf).apply(none);
+      const { matches, counts } = FacetBitsets.of(rows, valuesOf).apply(none);
       expect(matches).toHaveLength(n);
       expect(counts.lifeSituation.get('a')).toBe(n / 2);
       expect(counts.serviceType.get('c')).toBe(n);

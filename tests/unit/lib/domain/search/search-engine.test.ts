@@ -145,7 +145,7 @@ describe('search engine', () => {
   });
 
   it('restores a persisted index with the same results', () => {
-    const restored = SearchEngine.restore(docs, labels, JSON.stringify(engine.toJSON()));
+    const restored = SearchEngine.restore(structuredClone(engine.parts()));
     expect(restored.search(request('azilovy')).rows).toEqual(
       engine.search(request('azilovy')).rows,
     );
