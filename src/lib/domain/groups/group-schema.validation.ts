@@ -4,7 +4,7 @@
  */
 import { isIsoDate, isIsoDateTime, isNonEmptyString, oneOf } from '../validation/checks';
 import { forbidden, ok, type AnyDoc, type ValidationResult } from '../validation/validation.types';
-import { KEY_PATTERN } from './group.types';
+import { isActivityRef, KEY_PATTERN } from './group.types';
 
 const MEETING_STATUSES = ['draft', 'approved'];
 const TASK_STATUSES = ['open', 'in-progress', 'done', 'cancelled'];
@@ -92,6 +92,12 @@ function childSuffix(doc: AnyDoc): string | undefined {
   return parts[2];
 }
 
+const badActivity = () =>
+  forbidden(
+    'Odkaz na aktivitu plánu musí mít tvar „activity:<kód>“.',
+    'activityId must look like "activity:<code>".',
+  );
+
 function validateChild(doc: AnyDoc): ValidationResult {
   const suffix = childSuffix(doc);
   if (typeof doc.locked !== 'boolean') {
@@ -115,6 +121,7 @@ function validateChild(doc: AnyDoc): ValidationResult {
     }
     return ok;
   }
+  if (!optional(doc.activityId, isActivityRef)) return badActivity();
   if (suffix === undefined || !isPositiveInt(doc.n) || String(doc.n) !== suffix) {
     return badId(`„${String(doc.type)}:<schůzka>:<číslo>“`, `"${String(doc.type)}:<meeting>:<n>"`);
   }
@@ -159,6 +166,7 @@ function validateTask(doc: AnyDoc): ValidationResult {
   if (!optional(doc.meetingId, isKey)) {
     return forbidden('Odkaz na schůzku není platný.', 'meetingId is not a valid meeting key.');
   }
+  if (!optional(doc.activityId, isActivityRef)) return badActivity();
   return ok;
 }
 

@@ -38,6 +38,15 @@ export interface MeetingDoc extends GroupDocBase {
 }
 
 /**
+ * A plan activity this item works on: `activity:<code>` in the ORP's plan database
+ * (`orp-<orp>-plan`, see src/lib/domain/plan/plan.types.ts). Optional on agenda items,
+ * decisions and tasks; the activity's page lists everything that references it.
+ */
+interface ActivityReference {
+  activityId?: string;
+}
+
+/**
  * Children of a meeting carry `locked`: a coordinator's approval sets it on every child in the
  * same `_bulk_docs` as the meeting's status, and only a coordinator may set or clear it or write
  * a locked child. See group-access.validation.ts for why the lock lives on each child.
@@ -47,7 +56,7 @@ interface MeetingChild extends GroupDocBase {
   locked: boolean;
 }
 
-export interface AgendaItemDoc extends MeetingChild {
+export interface AgendaItemDoc extends MeetingChild, ActivityReference {
   type: 'agenda-item';
   /** Position in the agenda, 1-based; also the id suffix. */
   n: number;
@@ -67,7 +76,7 @@ export interface AttendanceDoc extends MeetingChild {
   organisation?: string;
 }
 
-export interface DecisionDoc extends MeetingChild {
+export interface DecisionDoc extends MeetingChild, ActivityReference {
   type: 'decision';
   /** Number of the usnesení within the meeting; also the id suffix. */
   n: number;
@@ -76,7 +85,7 @@ export interface DecisionDoc extends MeetingChild {
   agendaItem?: number;
 }
 
-export interface TaskDoc extends GroupDocBase {
+export interface TaskDoc extends GroupDocBase, ActivityReference {
   type: 'task';
   what: string;
   /** A member's user name, or a name in words for someone outside the app. */
@@ -96,6 +105,15 @@ export const GROUP_DOC_TYPES = ['meeting', 'task', ...MEETING_CHILD_TYPES] as co
 
 /** A key usable inside an id: no colon, no spaces. */
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]*$/;
+
+/** `activity:<code>`: a reference to a plan activity (ActivityReference). */
+export function isActivityRef(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.indexOf('activity:') === 0 &&
+    KEY_PATTERN.test(value.slice('activity:'.length))
+  );
+}
 
 export function meetingId(key: string): string {
   return `meeting:${key}`;
