@@ -12,6 +12,7 @@ function isLocale(value: unknown): value is Locale {
 
 /**
  * The UI language. Czech (the default and the fallback for any missing English text) is bundled
+ * (the prerendered pages' namespaces; the rest via loadFeatureMessages before other routes render)
  * and i18next is initialised synchronously with it, so the first paint is already translated
  * and works offline. English is a separate chunk loaded only when chosen, which keeps it off
  * the catalogue's critical path (bench:load); the service worker precaches it for offline use.
@@ -24,6 +25,7 @@ class I18nState {
   /** The last language asked for: a slower earlier request must not win over it. */
   #wanted: Locale = 'cs';
   #english: Promise<void> | undefined;
+  #features: Promise<void> | undefined;
 
   constructor() {
     void i18next.init({
@@ -41,6 +43,25 @@ class I18nState {
   t = (key: string, options?: Record<string, unknown>): string => {
     return i18next.t(key, { ...options, lng: this.locale }) as string;
   };
+
+  /**
+   * Loads the Czech messages of the pages that are not prerendered (messages/cs-features.ts).
+   * The root layout awaits it before such a page renders: a text asked for earlier would show
+   * its key and never re-render. The service worker precaches the chunk for offline use.
+   */
+  loadFeatureMessages(): Promise<void> {
+    this.#features ??= import('./messages/cs-features').then(
+      ({ csFeatures }) => {
+        // Deep merge into the bundled Czech; English (when loaded) already holds every text.
+        i18next.addResourceBundle('cs', 'translation', csFeatures, true, false);
+      },
+      (error: unknown) => {
+        this.#features = undefined; // offline without the precache: the next navigation retries
+        throw error;
+      },
+    );
+    return this.#features;
+  }
 
   /** Restores the stored choice (browser only). */
   restore(): void {

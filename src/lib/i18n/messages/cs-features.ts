@@ -1,0 +1,25 @@
+/**
+ * Czech messages of the pages that are not prerendered (results, detail, members' pages): a
+ * chunk of its own, loaded by the root layout's `load` before such a page renders, so the
+ * catalogue's first paint does not carry them. See ./cs.ts for the bundled group.
+ */
+import filters from './cs/filters';
+import service from './cs/service';
+import report from './cs/report';
+import meeting from './cs/meeting';
+import tasks from './cs/tasks';
+import conflicts from './cs/conflicts';
+import planReport from './cs/plan-report';
+import plan from './cs/plan';
+
+export const csFeatures = {
+  filters,
+  service,
+  report,
+  meeting,
+  tasks,
+  conflicts,
+  planReport,
+  plan,
+};
+export type FeatureMessages = typeof csFeatures;
