@@ -89,7 +89,7 @@ const median = (values: number[]) =>
 async function main(): Promise<void> {
   // A private copy of build/: other work on this checkout may rebuild while the bench runs.
   const buildDir = await mkdtemp(path.join(os.tmpdir(), 'rozcestnik-load-build-'));
-  await cp(path.join(REPO_ROOT, 'build'), buildDir, { recursive: true });
+  await cp(path.join(REPO_ROOT, 'build'), buildDir, { recursive: true, preserveTimestamps: true });
   const server = await startTestServer({ env: { BUILD_DIR: buildDir } });
   const outDir = path.join(REPO_ROOT, 'bench-results');
   await mkdir(outDir, { recursive: true });

@@ -39,8 +39,8 @@ function htmlCandidates(file: string, urlPath: string): string[] {
   return [];
 }
 
-function isBuilt(buildDir: string): Promise<boolean> {
-  return isFile(path.join(buildDir, SPA_FALLBACK));
+async function isBuilt(buildDir: string): Promise<boolean> {
+  return (await fileTime(path.join(buildDir, SPA_FALLBACK))) !== undefined;
 }
 
 type Encoding = 'br' | 'gzip';
@@ -67,11 +67,13 @@ async function sendHtml(req: Request, res: Response, file: string): Promise<bool
 
 const PRECOMPRESSED_SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
-async function isFile(file: string): Promise<boolean> {
+/** A regular file's modification time, or undefined when there is none. */
+async function fileTime(file: string): Promise<number | undefined> {
   try {
-    return (await stat(file)).isFile();
+    const info = await stat(file);
+    return info.isFile() ? info.mtimeMs : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -82,9 +84,11 @@ async function isFile(file: string): Promise<boolean> {
  */
 async function sendPrecompressed(req: Request, res: Response, file: string): Promise<boolean> {
   const encoding = acceptedEncoding(req);
-  if (!encoding || !(await isFile(file))) return false;
+  if (!encoding) return false;
   const twin = file + PRECOMPRESSED_SUFFIX[encoding];
-  if (!(await isFile(twin))) return false;
+  // A twin older than its file is stale (the file was replaced after the build): send the file.
+  const [plain, packed] = await Promise.all([fileTime(file), fileTime(twin)]);
+  if (plain === undefined || packed === undefined || packed < plain) return false;
   res.setHeader('Cache-Control', cacheControl(req.path));
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('Content-Encoding', encoding);

@@ -1,4 +1,5 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startTestServer, type TestServer } from '../support/server';
@@ -98,5 +99,33 @@ describe('serving the built app', () => {
     const response = await fetch(`${server.baseUrl}/..%2fsecret.txt`);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(await response.text()).not.toContain('secret');
+  });
+
+  it('sends compressed HTML and the build’s precompressed assets, never a stale twin', async () => {
+    const page = await fetch(`${server.baseUrl}/`, { headers: { 'accept-encoding': 'gzip' } });
+    // fetch decodes the body; the header shows what crossed the wire.
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await page.text()).toContain('<title>home</title>');
+
+    const script = path.join(buildDir, '_app/immutable/chunks/app.abc123.js');
+    await writeFile(`${script}.br`, brotliCompressSync('export {};\n'));
+    const asset = await fetch(`${server.baseUrl}/_app/immutable/chunks/app.abc123.js`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe('export {};\n');
+
+    // A file replaced after the build (its twin now older) is sent as it is.
+    const later = new Date(Date.now() + 60_000);
+    await writeFile(script, 'export const v = 2;\n');
+    await utimes(script, later, later);
+    const fresh = await fetch(`${server.baseUrl}/_app/immutable/chunks/app.abc123.js`, {
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(fresh.headers.get('content-encoding')).toBeNull();
+    expect(await fresh.text()).toBe('export const v = 2;\n');
   });
 });
