@@ -3,38 +3,19 @@
  * run, bad files that write nothing and exit 1 with one sentence; and the demo plan with its
  * demo accounts that `npm start` provisions.
  */
-import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminGetJson, basicAuth } from '../support/couch';
-import {
-  makeTempDir,
-  REPO_ROOT,
-  serverEnv,
-  startTestServer,
-  type TestServer,
-} from '../support/server';
-import { admin, putAs, uniqueOrp, type CliResult } from '../groups/group-support';
+import { makeTempDir, REPO_ROOT, startTestServer, type TestServer } from '../support/server';
+import { admin, putAs, uniqueOrp } from '../groups/group-support';
+import { runCli, type CliResult } from '../import/run-cli';
 import { priorityDoc } from '../../unit/lib/domain/plan/plan-fixtures';
 
 const SAMPLES = path.join(REPO_ROOT, 'sync-server/src/import/plan/samples');
 
 function importPlan(server: TestServer, ...args: string[]): Promise<CliResult> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'sync-server/src/cli/import-plan.cli.ts'), ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...serverEnv(server.dataDir), CI: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  return runCli(server, 'import-plan.cli.ts', args);
 }
 
 interface AllDocs {

@@ -1,7 +1,7 @@
-import { isAdmin } from '../roles';
 import {
+  designDocVerdict,
+  firstFailure,
   forbidden,
-  ok,
   type AnyDoc,
   type UserCtx,
   type ValidationResult,
@@ -27,12 +27,8 @@ export function validateGroupUpdate(
   userCtx: UserCtx,
   secObj?: SecObj,
 ): ValidationResult {
-  // Like CouchDB itself: design documents are the admins' business, not the group's schema.
-  if (newDoc._id.indexOf('_design/') === 0) {
-    return isAdmin(userCtx.roles)
-      ? ok
-      : forbidden('Návrhové dokumenty mění jen správce.', 'Only admins change design documents.');
-  }
+  const designDoc = designDocVerdict(newDoc, userCtx);
+  if (designDoc) return designDoc;
   const group = groupOfDatabase(userCtx, secObj);
   if (!group) {
     return forbidden(
@@ -40,16 +36,11 @@ export function validateGroupUpdate(
       'This database does not belong to a working group.',
     );
   }
-  const checks = [
+  return firstFailure([
     () => checkMembership(userCtx, group),
     () => checkTypeUnchanged(newDoc, oldDoc),
     () => checkApprovalLock(newDoc, oldDoc, userCtx, group),
     () => checkAuthorship(newDoc, oldDoc, userCtx),
     () => validateGroupDocShape(newDoc),
-  ];
-  for (const check of checks) {
-    const result = check();
-    if (!result.ok) return result;
-  }
-  return ok;
+  ]);
 }

@@ -11,7 +11,13 @@ import {
   isStringArray,
   oneOf,
 } from '../validation/checks';
-import { forbidden, ok, type AnyDoc, type ValidationResult } from '../validation/validation.types';
+import {
+  firstFailure,
+  forbidden,
+  ok,
+  type AnyDoc,
+  type ValidationResult,
+} from '../validation/validation.types';
 import {
   EVIDENCE_KINDS,
   MEASURE_STATUSES,
@@ -31,13 +37,7 @@ const TEXT_FIELDS: Record<string, string[]> = {
 
 type Check = () => ValidationResult;
 
-function all(checks: Check[]): ValidationResult {
-  for (const check of checks) {
-    const result = check();
-    if (!result.ok) return result;
-  }
-  return ok;
-}
+const all = firstFailure;
 
 function need(condition: boolean, cs: string, en: string): Check {
   return () => (condition ? ok : forbidden(cs, en));

@@ -3,10 +3,10 @@ import {
   checkTypeUnchanged,
   type SecObj,
 } from '../groups/group-access.validation';
-import { isAdmin } from '../roles';
 import {
+  designDocVerdict,
+  firstFailure,
   forbidden,
-  ok,
   type AnyDoc,
   type UserCtx,
   type ValidationResult,
@@ -25,12 +25,8 @@ export function validatePlanUpdate(
   userCtx: UserCtx,
   secObj?: SecObj,
 ): ValidationResult {
-  // Like CouchDB itself: design documents are the admins' business.
-  if (newDoc._id.indexOf('_design/') === 0) {
-    return isAdmin(userCtx.roles)
-      ? ok
-      : forbidden('Návrhové dokumenty mění jen správce.', 'Only admins change design documents.');
-  }
+  const designDoc = designDocVerdict(newDoc, userCtx);
+  if (designDoc) return designDoc;
   const orp = orpOfPlan(userCtx, secObj);
   if (!orp) {
     return forbidden(
@@ -38,15 +34,10 @@ export function validatePlanUpdate(
       'This database does not belong to an ORP’s plan.',
     );
   }
-  const checks = [
+  return firstFailure([
     () => checkPlanAccess(newDoc, oldDoc, userCtx, orp),
     () => checkTypeUnchanged(newDoc, oldDoc),
     () => checkAuthorship(newDoc, oldDoc, userCtx),
     () => validatePlanDocShape(newDoc, orp),
-  ];
-  for (const check of checks) {
-    const result = check();
-    if (!result.ok) return result;
-  }
-  return ok;
+  ]);
 }

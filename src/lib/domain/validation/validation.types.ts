@@ -60,3 +60,23 @@ export function throwIfInvalid(result: ValidationResult): void {
 export function withDatabase(userCtx: UserCtx, db: string | undefined): UserCtx {
   return db ? { name: userCtx.name, roles: userCtx.roles, db } : userCtx;
 }
+
+/** Runs checks in order and returns the first refusal, or ok. */
+export function firstFailure(checks: readonly (() => ValidationResult)[]): ValidationResult {
+  for (const check of checks) {
+    const result = check();
+    if (!result.ok) return result;
+  }
+  return ok;
+}
+
+/**
+ * Design documents are the admins' business, like CouchDB itself: the verdict for one, or
+ * undefined when `doc` is not a design document.
+ */
+export function designDocVerdict(doc: AnyDoc, userCtx: UserCtx): ValidationResult | undefined {
+  if (doc._id.indexOf('_design/') !== 0) return undefined;
+  return userCtx.roles.indexOf('_admin') !== -1
+    ? ok
+    : forbidden('Návrhové dokumenty mění jen správce.', 'Only admins change design documents.');
+}
