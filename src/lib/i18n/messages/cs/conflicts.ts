@@ -14,4 +14,10 @@ export default {
   field: 'Pole',
   back: 'Zpět na skupinu',
   empty: '(prázdné)',
+  lockedCoordinator:
+    'Některé z nich jsou ve schváleném zápisu: ty může vyřešit jen koordinátor, tedy vy.',
+  lockedCount_one: '{{count}} ve schváleném zápisu čeká na koordinátora',
+  lockedCount_few: '{{count}} ve schváleném zápisu čekají na koordinátora',
+  lockedCount_other: '{{count}} ve schváleném zápisu čeká na koordinátora',
+  openMeeting: 'Otevřít zápis ze schůzky',
 };

@@ -41,4 +41,8 @@ export default {
   syncNowFailed: 'Synchronizace se nepodařila: {{error}}',
   syncNowOffline: 'Jste offline; změny zůstávají v zařízení a odešlou se po připojení.',
   tasksLink: 'Moje úkoly',
+  coordinatorResolves: 'vyřešte je prosím jako koordinátor',
+  conflictsShort_one: '{{count}} souběžná úprava k vyřešení',
+  conflictsShort_few: '{{count}} souběžné úpravy k vyřešení',
+  conflictsShort_other: '{{count}} souběžných úprav k vyřešení',
 };

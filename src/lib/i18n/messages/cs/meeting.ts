@@ -65,4 +65,23 @@ export default {
   errorPrefix: 'Neuloženo: {{reason}}',
   required: 'Vyplňte prosím: {{field}}.',
   minutesOf: 'Zápis ze schůzky',
+  input: {
+    titleMissing: 'Vyplňte prosím název schůzky.',
+    titleLong: 'Název je příliš dlouhý (nejvýše 200 znaků).',
+    dateMissing: 'Vyplňte prosím datum schůzky.',
+    dateInvalid: 'Datum není platné; zadejte skutečný den, měsíc a rok.',
+    timeInvalid: 'Čas zadejte ve tvaru HH:MM (např. 14:30), nebo pole nechte prázdné.',
+    placeLong: 'Místo je příliš dlouhé (nejvýše 200 znaků).',
+    fix: 'Údaje nejsou uložené. Opravte prosím označená pole.',
+  },
+  editTitle: 'Upravit údaje o schůzce',
+  fieldTitle: 'Název schůzky',
+  fieldDate: 'Datum schůzky',
+  fieldTime: 'Čas začátku',
+  fieldPlace: 'Místo konání',
+  editSaved: 'Údaje o schůzce jsou uložené.',
+  editLocked:
+    'Zápis je schválený, proto údaje o schůzce nejde měnit. Koordinátor ho musí nejprve znovu otevřít.',
+  conflictsLocked:
+    'Zápis je schválený a uzamčený, proto souběžné úpravy může vyřešit jen koordinátor. Dejte mu prosím vědět.',
 };

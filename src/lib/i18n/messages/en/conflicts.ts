@@ -15,4 +15,10 @@ export default {
   field: 'Field',
   back: 'Back to the group',
   empty: '(empty)',
+  lockedCoordinator:
+    'Some of them are in approved minutes: only a coordinator, that is you, can resolve those.',
+  lockedCount_one: '{{count}} in approved minutes waits for a coordinator',
+  lockedCount_few: '{{count}} in approved minutes wait for a coordinator',
+  lockedCount_other: '{{count}} in approved minutes wait for a coordinator',
+  openMeeting: 'Open the meeting minutes',
 };

@@ -41,4 +41,8 @@ export default {
   syncNowFailed: 'Sync failed: {{error}}',
   syncNowOffline: 'You are offline; changes stay on this device and will be sent once connected.',
   tasksLink: 'My tasks',
+  coordinatorResolves: 'please resolve them as the coordinator',
+  conflictsShort_one: '{{count}} concurrent edit to resolve',
+  conflictsShort_few: '{{count}} concurrent edits to resolve',
+  conflictsShort_other: '{{count}} concurrent edits to resolve',
 };

@@ -65,4 +65,23 @@ export default {
   errorPrefix: 'Not saved: {{reason}}',
   required: 'Please fill in: {{field}}.',
   minutesOf: 'Minutes of the meeting',
+  input: {
+    titleMissing: 'Please fill in the meeting title.',
+    titleLong: 'The title is too long (at most 200 characters).',
+    dateMissing: 'Please fill in the meeting date.',
+    dateInvalid: 'The date is not valid; enter a real day, month and year.',
+    timeInvalid: 'Enter the time as HH:MM (e.g. 14:30), or leave it empty.',
+    placeLong: 'The place is too long (at most 200 characters).',
+    fix: 'Nothing was saved. Please correct the marked fields.',
+  },
+  editTitle: 'Edit the meeting details',
+  fieldTitle: 'Meeting title',
+  fieldDate: 'Meeting date',
+  fieldTime: 'Start time',
+  fieldPlace: 'Venue',
+  editSaved: 'The meeting details are saved.',
+  editLocked:
+    'The minutes are approved, so the meeting details cannot change. A coordinator must reopen them first.',
+  conflictsLocked:
+    'The minutes are approved and locked, so only a coordinator can resolve these concurrent edits. Please let them know.',
 };
