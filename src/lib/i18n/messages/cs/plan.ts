@@ -162,4 +162,10 @@ export default {
   approveMeasure: 'Schválit opatření',
   rejectMeasure: 'Zamítnout opatření',
   cannotPropose: 'Opatření navrhují členové pracovních skupin ORP.',
+  // Activity references in meetings
+  linkLabel: 'Aktivita plánu',
+  linkFor: 'pro: {{name}}',
+  linkNone: '— bez odkazu na aktivitu —',
+  linkSaved: 'Odkaz na aktivitu je uložen.',
+  linked: 'Aktivita plánu:',
 };

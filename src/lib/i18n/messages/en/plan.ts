@@ -159,6 +159,11 @@ const plan: Messages['plan'] = {
   approveMeasure: 'Approve measure',
   rejectMeasure: 'Reject measure',
   cannotPropose: 'Members of the ORP’s working groups propose measures.',
+  linkLabel: 'Plan activity',
+  linkFor: 'for: {{name}}',
+  linkNone: '— no activity —',
+  linkSaved: 'The activity link is saved.',
+  linked: 'Plan activity:',
 };
 
 export default plan;
