@@ -161,11 +161,15 @@ export async function untilSearchable(
   start: number,
   onTick: (count: number) => Promise<void> = async () => undefined,
   timeoutMs = 180_000,
-): Promise<number> {
+): Promise<{ seconds: number; readModelSeconds: number }> {
+  let readModelSeconds: number | undefined;
   for (;;) {
     const count = await servicesCount(page).catch(() => 0);
-    if (count >= expected && (await searchCount(page).catch(() => 0)) >= expected) {
-      return (performance.now() - start) / 1000;
+    if (count >= expected) {
+      readModelSeconds ??= (performance.now() - start) / 1000;
+      if ((await searchCount(page).catch(() => 0)) >= expected) {
+        return { seconds: (performance.now() - start) / 1000, readModelSeconds };
+      }
     }
     if (performance.now() - start > timeoutMs) {
       throw new Error(`only ${count} of ${expected} services after ${timeoutMs / 1000} s`);

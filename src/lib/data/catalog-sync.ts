@@ -37,6 +37,7 @@ import {
 const CHECKPOINT = 'catalog.services';
 const FEED_LIMIT = 500;
 const LONGPOLL_MS = 25_000;
+const SEED_HOLD_MS = 5_000;
 
 /** Sync state in plain terms for the UI. */
 export type SyncEvent =
@@ -54,8 +55,12 @@ export interface FirstSyncProgress {
 export interface CatalogSyncEvents {
   onEvent(event: SyncEvent): void;
   onFirstSync(progress: FirstSyncProgress): void;
-  /** A per-ORP snapshot is in the read model: that territory can be searched already. */
-  onSeeded(orp: string): void;
+  /**
+   * A per-ORP snapshot is in the read model. The full stream keeps downloading but commits
+   * nothing until the returned promise settles (at most SEED_HOLD_MS), so the list and the
+   * search index are built over that territory alone first, not over a growing table.
+   */
+  onSeeded(orp: string): Promise<void> | void;
 }
 
 export interface CatalogSync {
@@ -66,6 +71,8 @@ export interface CatalogSync {
 
 class Refused extends Error {}
 
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -74,8 +81,22 @@ function checkpointOf(seq: Seq): Checkpoint {
   return { seq, version: SERVICE_PROJECTION_VERSION };
 }
 
-export function startCatalogSync(events: CatalogSyncEvents, territory?: string): CatalogSync {
+/** Requests the app may start before this module has loaded (one round trip earlier). */
+export interface EarlyRequests {
+  snapshot?: Promise<Response>;
+  orp?: { orp: string; response: Promise<Response> };
+  /** Aborts whatever early request this device turns out not to need. */
+  cancel?: () => void;
+}
+
+export function startCatalogSync(
+  events: CatalogSyncEvents,
+  territory?: string,
+  early: EarlyRequests = {},
+): CatalogSync {
+  const early_ = { ...early };
   const abort = new AbortController();
+  let hold: Promise<void> = Promise.resolve();
   const stopped = () => abort.signal.aborted;
   let firstSync: FirstSyncState | undefined;
   const seeding = new Map<string, Promise<void>>();
@@ -95,8 +116,13 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
     });
   }
 
-  async function get(url: string): Promise<Response> {
-    const response = await fetch(url, { cache: 'no-store', signal: abort.signal });
+  /** Takes an early request for `url` once, else fetches. */
+  function request(url: string, earlyResponse?: Promise<Response>): Promise<Response> {
+    return earlyResponse ?? fetch(url, { cache: 'no-store', signal: abort.signal });
+  }
+
+  async function get(url: string, earlyResponse?: Promise<Response>): Promise<Response> {
+    const response = await request(url, earlyResponse);
     if (response.status === 401 || response.status === 403) {
       throw new Refused(`${response.status}: ${response.statusText}`);
     }
@@ -154,13 +180,16 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
 
   /** One attempt of the full stream from `since`; resolves with the final seq. */
   async function streamOnce(state: FirstSyncState, since: Seq): Promise<Seq> {
-    const response = await get(snapshotUrl(since));
+    const early = since === 0 ? early_.snapshot : undefined;
+    early_.snapshot = undefined;
+    const response = await get(snapshotUrl(since), early);
     let changes: CatalogChange[] = [];
     let rows = 0;
     let seq: Seq | undefined;
     let lastSeq: Seq | undefined;
     let done = false;
     const commit = async () => {
+      await hold;
       if (changes.length === 0) return;
       const batch = planServiceBatch(changes);
       const at = seq;
@@ -216,7 +245,9 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
 
   async function seed(orp: string): Promise<void> {
     const applied = await retrying(async () => {
-      const response = await get(orpSnapshotUrl(orp));
+      const early = early_.orp?.orp === orp ? early_.orp.response : undefined;
+      early_.orp = undefined;
+      const response = await get(orpSnapshotUrl(orp), early);
       const changes: CatalogChange[] = [];
       for (const text of (await response.text()).split('\n')) {
         if (!text) continue;
@@ -225,7 +256,9 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
       }
       return seedCatalogRows(planServiceBatch(changes), orp);
     });
-    if (applied !== undefined) events.onSeeded(orp);
+    if (applied === undefined) return;
+    const settled = events.onSeeded(orp);
+    if (settled) hold = Promise.race([settled, sleepFor(SEED_HOLD_MS)]).catch(() => undefined);
   }
 
   function seedOrp(orp: string): void {
@@ -289,6 +322,12 @@ export function startCatalogSync(events: CatalogSyncEvents, territory?: string):
     }
     firstSync = { ...INITIAL_FIRST_SYNC, ...state };
     let since: Seq | undefined = checkpoint?.seq;
+    // Early requests guess at a first visit; only a fresh start uses the full one.
+    if (firstSync.done || since !== undefined) {
+      early_.snapshot = undefined;
+      if (firstSync.done) early_.orp = undefined;
+      if (!early_.snapshot && !early_.orp) early.cancel?.();
+    }
     if (!firstSync.done) {
       events.onFirstSync({
         percent: progressPercent(firstSync.received, firstSync.total, false),

@@ -1,5 +1,11 @@
 import type { ServiceRow } from '$lib/data/catalog-read-model';
-import type { CatalogSync, FirstSyncProgress, SyncEvent } from '$lib/data/catalog-sync';
+import type {
+  CatalogSync,
+  EarlyRequests,
+  FirstSyncProgress,
+  SyncEvent,
+} from '$lib/data/catalog-sync';
+import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
 import { afterFirstPaint } from './sync-after-paint';
 
@@ -29,6 +35,22 @@ function storeLastSync(date: Date): void {
   }
 }
 
+/**
+ * A device that never finished a sync starts its first download now, one round trip before
+ * the sync code has loaded: its own territory's snapshot when one is remembered (the whole
+ * catalogue follows it), else the whole catalogue.
+ */
+function earlyRequests(territory: string | undefined): EarlyRequests {
+  const abort = new AbortController();
+  const get = (url: string) => fetch(url, { cache: 'no-store', signal: abort.signal });
+  return territory
+    ? {
+        orp: { orp: territory, response: get(orpSnapshotUrl(territory)) },
+        cancel: () => abort.abort(),
+      }
+    : { snapshot: get(snapshotUrl(0)), cancel: () => abort.abort() };
+}
+
 /** Catalogue as the UI sees it: rows from the Dexie read model plus an honest sync status. */
 class CatalogState {
   services = $state.raw<ServiceRow[]>([]);
@@ -51,6 +73,7 @@ class CatalogState {
   #observing = false;
   #unobserve: (() => void) | undefined;
   #sync: CatalogSync | undefined;
+  #waitingForIndex: { rows: number; resolve: () => void } | undefined;
   /** A territory picked before the sync module loaded. */
   #wantedOrp: string | undefined;
 
@@ -110,18 +133,27 @@ class CatalogState {
    * An ORP's services arrived ahead of the rest: show them once (a live query now would
    * re-read the growing table after every batch of the stream).
    */
-  #onSeeded(orp: string): void {
+  async #onSeeded(orp: string): Promise<void> {
     this.seededOrps = [...this.seededOrps, orp];
     if (this.#observing) return;
-    import('$lib/data/dexie/catalog-sync.table').then(
-      async ({ readServiceRows }) => {
-        const rows = await readServiceRows();
-        if (this.#observing) return;
-        this.services = rows.sort(byCzechName);
-        this.loading = false;
-      },
-      (error: unknown) => (this.lastError = `Místní data nelze načíst: ${String(error)}`),
-    );
+    const { readServiceRows } = await import('$lib/data/dexie/catalog-sync.table');
+    const rows = await readServiceRows();
+    if (this.#observing) return;
+    // The sync holds the rest of the stream back until search has indexed these rows.
+    const indexed = new Promise<void>((resolve) => {
+      this.#waitingForIndex = { rows: rows.length, resolve };
+    });
+    this.services = rows.sort(byCzechName);
+    this.loading = false;
+    await indexed;
+  }
+
+  /** The search index now answers for `count` services (search.svelte.ts tells). */
+  noteIndexed(count: number): void {
+    if (this.#waitingForIndex && count >= this.#waitingForIndex.rows) {
+      this.#waitingForIndex.resolve();
+      this.#waitingForIndex = undefined;
+    }
   }
 
   /** The user picked a territory: during a first sync its services come first. */
@@ -147,18 +179,19 @@ class CatalogState {
       this.syncState = 'offline';
     });
 
+    const early = this.lastSyncedAt ? {} : earlyRequests(loadTerritory());
     // Dexie and the sync are most of the app's JavaScript: load them after the first paint so
     // the shell shows at once (bench:load measures it); the stored list follows a frame later.
     afterFirstPaint(() => {
       this.#observe();
-      this.#startSync().catch((error: unknown) => {
+      this.#startSync(early).catch((error: unknown) => {
         this.lastError = `Synchronizaci nelze spustit: ${String(error)}`;
         this.syncState = 'error';
       });
     });
   }
 
-  async #startSync(): Promise<void> {
+  async #startSync(early: EarlyRequests): Promise<void> {
     const { startCatalogSync } = await import('$lib/data/catalog-sync');
     this.#sync = startCatalogSync(
       {
@@ -167,6 +200,7 @@ class CatalogState {
         onSeeded: (orp) => this.#onSeeded(orp),
       },
       loadTerritory(),
+      early,
     );
     if (this.#wantedOrp) this.#sync.seedOrp(this.#wantedOrp);
   }

@@ -34,6 +34,7 @@ class SearchState {
         this.count = count;
         // How many services the index answers for: read by bench:first-sync ("searchable").
         document.documentElement.dataset.searchCount = String(count);
+        catalog.noteIndexed(count);
         this.ready = true;
         this.generation++;
       },

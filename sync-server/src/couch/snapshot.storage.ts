@@ -64,10 +64,15 @@ export function snapshotStorage(couchUrl: string): SnapshotStorage {
     async info() {
       const info = await readJson<{
         update_seq: string | number;
-        doc_count: number;
-        doc_del_count: number;
+        doc_count?: number;
+        doc_del_count?: number;
       }>(await fetch(base), 'GET /catalog');
-      return { updateSeq: info.update_seq, docCount: info.doc_count, delCount: info.doc_del_count };
+      // The embedded server leaves out doc_del_count.
+      return {
+        updateSeq: info.update_seq,
+        docCount: info.doc_count ?? 0,
+        delCount: info.doc_del_count ?? 0,
+      };
     },
     async changes(since, limit) {
       const query = new URLSearchParams({
