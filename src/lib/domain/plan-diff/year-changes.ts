@@ -1,7 +1,7 @@
 /**
  * What changed in the plan's texts from `year - 1` to `year`: the vision, every priority,
- * measure and activity text, and each activity's monitoring comment (this year's monitoring
- * against last year's). Only approved measures count: proposed and rejected ones are not part
+ * measure and activity text, and each activity's monitoring comment (this year's monitoring,
+ * once filled in, against last year's). Only approved measures count: proposed and rejected ones are not part
  * of the plan readers compare.
  */
 import { textForYear, type HasTexts } from '../plan/plan-texts';
@@ -76,8 +76,12 @@ export function approvedMeasures<M extends OutlineMeasure>(measures: readonly M[
 
 function activityChanges(a: OutlineActivity, year: number): NodeChanges {
   const node = nodeChanges(a.doc, a.doc.number, ['title', 'description'], year);
+  // Only once this year's monitoring is filled in: an unopened or untouched one would show
+  // every comment of last year as dropped.
+  const current = a.monitoring[year];
+  if (!current || (!current.status && !current.comment)) return node;
   const before = a.monitoring[year - 1]?.comment ?? '';
-  const after = a.monitoring[year]?.comment ?? '';
+  const after = current.comment;
   const kind = changeKind(before, after);
   if (isChanged(kind)) node.changes.push({ field: 'comment', before, after, kind });
   return node;

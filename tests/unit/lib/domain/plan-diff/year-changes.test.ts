@@ -52,14 +52,23 @@ describe('yearChanges', () => {
     expect(numbers).not.toContain('2.1.2');
   });
 
-  it('a year with no new wording has no changes', () => {
-    const changes = yearChanges(sampleOutline(), 2027);
-    // 2027 inherits every 2026 text; only monitoring comments could differ, and 2027 has none
-    // while 2026 had: those show as removed.
-    expect(changes.plan).toBeUndefined();
+  it('a year with no new wording and no monitoring filled in has no changes', () => {
+    // 2027 inherits every 2026 text and its monitoring is not opened yet: last year's comments
+    // are not shown as dropped.
+    expect(yearChanges(sampleOutline(), 2027)).toEqual({ year: 2027, priorities: [], count: 0 });
+  });
+
+  it("compares monitoring comments once this year's monitoring is filled in", () => {
+    const outline = sampleOutline();
+    const a = outline.priorities[0]!.measures[0]!.activities[0]!;
+    const { status: _none, ...opened } = a.monitoring[2026]!;
+    a.monitoring[2027] = { ...opened, year: 2027, comment: '' };
+    expect(yearChanges(outline, 2027).count).toBe(0);
+    a.monitoring[2027] = { ...opened, year: 2027, comment: '', status: 'nesplneno' };
+    const changes = yearChanges(outline, 2027);
     const fields = changes.priorities.flatMap((p) =>
       p.measures.flatMap((m) =>
-        m.activities.flatMap((a) => a.changes.map((c) => [a.number, c.field, c.kind])),
+        m.activities.flatMap((x) => x.changes.map((c) => [x.number, c.field, c.kind])),
       ),
     );
     expect(fields).toEqual([['1.1.1', 'comment', 'removed']]);
