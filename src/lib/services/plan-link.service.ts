@@ -5,6 +5,7 @@
 import type { AgendaItemDoc, DecisionDoc, TaskDoc } from '$lib/domain/groups/group.types';
 import type { AnyDoc } from '$lib/domain/validation/validation.types';
 import { saveGroupDoc, type Writer } from '$lib/data/pouch/group.repository';
+import { touched } from './authorship';
 
 export type LinkableDoc = AgendaItemDoc | DecisionDoc | TaskDoc;
 
@@ -15,11 +16,6 @@ export async function linkActivity(
   writer: Writer,
 ): Promise<void> {
   const { activityId: _old, _conflicts: _c, ...rest } = doc;
-  const next = {
-    ...rest,
-    ...(activityId ? { activityId } : {}),
-    updatedBy: writer.name,
-    updatedAt: new Date().toISOString(),
-  };
+  const next = touched({ ...rest, ...(activityId ? { activityId } : {}) }, writer);
   await saveGroupDoc(db, next as unknown as AnyDoc, writer);
 }

@@ -22,18 +22,10 @@ import {
 } from '$lib/domain/plan/plan.types';
 import { savePlanDoc, savePlanDocs, type Writer } from '$lib/data/pouch/plan.repository';
 import type { AnyDoc } from '$lib/domain/validation/validation.types';
+import { authored, touched } from './authorship';
 
 function now(): string {
   return new Date().toISOString();
-}
-
-function authored(writer: Writer) {
-  const at = now();
-  return { createdBy: writer.name, createdAt: at, updatedBy: writer.name, updatedAt: at };
-}
-
-function touched<T extends object>(doc: T, writer: Writer): T {
-  return { ...doc, updatedBy: writer.name, updatedAt: now() };
 }
 
 const asDoc = (doc: object) => doc as unknown as AnyDoc;

@@ -168,4 +168,5 @@ export default {
   linkNone: '— bez odkazu na aktivitu —',
   linkSaved: 'Odkaz na aktivitu je uložen.',
   linked: 'Aktivita plánu:',
+  actionPlan: 'Akční plán',
 };

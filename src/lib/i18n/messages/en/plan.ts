@@ -164,6 +164,7 @@ const plan: Messages['plan'] = {
   linkNone: '— no activity —',
   linkSaved: 'The activity link is saved.',
   linked: 'Plan activity:',
+  actionPlan: 'Action plan',
 };
 
 export default plan;
