@@ -1,6 +1,7 @@
 import type { FacetCounts } from '$domain/search/facet-counts';
 import { FACET_KEYS, type FacetKey, type Filters } from '$domain/search/facet.types';
 import type { SearchSort } from '$domain/search/search-engine';
+import type { SearchCard } from '$domain/search/search-parts';
 import type { SearchLabelTable } from '$domain/search/search-snapshot';
 
 /** A search as it crosses to the worker: plain data only (structured clone). */
@@ -15,13 +16,7 @@ export interface WireSearchRequest {
 }
 
 /** What a result card shows: only the rows on screen cross the thread boundary. */
-export interface SearchHit {
-  id: string;
-  name: string;
-  providerName: string;
-  serviceTypeSection: string;
-  serviceTypeName: string;
-  description: string;
+export interface SearchHit extends Omit<SearchCard, 'geo'> {
   distanceKm?: number | undefined;
 }
 

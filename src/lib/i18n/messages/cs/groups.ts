@@ -4,7 +4,8 @@ export default {
   signInFirst: 'Pro zobrazení skupin se přihlaste.',
   coordinator: 'koordinátor',
   open: 'Otevřít skupinu {{name}}',
-  unknown: 'Tuto skupinu nemáte k dispozici.',
+  unknown:
+    'Do této skupiny nemáte přístup, nebo neexistuje. Pokud v ní máte být, požádejte koordinátora o přidání.',
   upcoming: 'Nadcházející schůzky',
   past: 'Proběhlé schůzky',
   noUpcoming: 'Žádná naplánovaná schůzka.',

@@ -4,7 +4,8 @@ export default {
   signInFirst: 'Sign in to see your groups.',
   coordinator: 'coordinator',
   open: 'Open group {{name}}',
-  unknown: 'This group is not available to you.',
+  unknown:
+    'You have no access to this group, or it does not exist. If you should be in it, ask the coordinator to add you.',
   upcoming: 'Upcoming meetings',
   past: 'Past meetings',
   noUpcoming: 'No meeting planned.',
