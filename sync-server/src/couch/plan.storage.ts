@@ -30,3 +30,18 @@ export function bulkWritePlan(
 export async function databaseExists(client: CouchClient, db: string): Promise<boolean> {
   return (await client.db.list()).includes(db);
 }
+
+/** Which of `ids` have no live document in `db` (one `_all_docs?keys` request). */
+export async function missingIds(
+  client: CouchClient,
+  db: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = (await client.use(db).fetchRevs({ keys: [...ids] })) as unknown as {
+    rows: { key: string; error?: string; value?: { deleted?: boolean } }[];
+  };
+  return new Set(
+    result.rows.filter((row) => row.error || row.value?.deleted).map((row) => row.key),
+  );
+}

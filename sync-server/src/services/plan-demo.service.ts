@@ -1,6 +1,6 @@
 import { planDbName } from '../../../src/lib/domain/roles';
 import type { CouchClient } from '../couch/couch-client';
-import { groupDatabaseSpec, planDatabaseSpec } from '../couch/databases';
+import { groupDatabaseSpec, planDatabaseSpec, type DatabaseSpec } from '../couch/databases';
 import { loadDemoOnce } from '../couch/demo-data';
 import { ensureDynamicDatabase } from '../couch/dynamic-databases';
 import { readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
@@ -19,9 +19,14 @@ export async function provisionDemoPlans(client: CouchClient): Promise<string[]>
   const groupRecords = demoPlanningDocs(new Date(0).toISOString()).filter(
     (doc) => doc.type === 'working-group',
   );
+  // Existing ones were brought up to date by ensureDynamicDatabases just before.
+  const existing = new Set(await client.db.list());
+  const ensure = async (spec: DatabaseSpec) => {
+    if (!existing.has(spec.name)) await ensureDynamicDatabase(client, spec);
+  };
   for (const [orp, groups] of Object.entries(DEMO_PLAN_GROUPS)) {
-    await ensureDynamicDatabase(client, planDatabaseSpec(orp));
-    for (const group of groups) await ensureDynamicDatabase(client, groupDatabaseSpec(orp, group));
+    await ensure(planDatabaseSpec(orp));
+    for (const group of groups) await ensure(groupDatabaseSpec(orp, group));
     const result = await loadDemoOnce(client, planDbName(orp), demoPlanDocs(orp));
     refused.push(...result.refused);
     if (result.loaded === 0) continue; // loaded before: what people changed since stays

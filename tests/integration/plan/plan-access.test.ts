@@ -54,11 +54,16 @@ describe('plan database access matrix', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await admin(server, 'orp', 'add', orp, 'Testovací ORP');
-    await admin(server, 'orp', 'add', other, 'Jiné ORP');
-    await admin(server, 'group', 'add', orp, 'a', 'PS A');
-    await admin(server, 'group', 'add', orp, 'b', 'PS B');
-    await admin(server, 'group', 'add', other, 'a', 'PS A jinde');
+    // Each CLI run is a process start: run them side by side, ORPs before their groups.
+    await Promise.all([
+      admin(server, 'orp', 'add', orp, 'Testovací ORP'),
+      admin(server, 'orp', 'add', other, 'Jiné ORP'),
+    ]);
+    await Promise.all([
+      admin(server, 'group', 'add', orp, 'a', 'PS A'),
+      admin(server, 'group', 'add', orp, 'b', 'PS B'),
+      admin(server, 'group', 'add', other, 'a', 'PS A jinde'),
+    ]);
     const roles: Record<Exclude<Actor, 'anonymous' | 'admin'>, string[]> = {
       memberA: [`orp:${orp}:group:a`, `orp:${orp}:member`],
       memberB: [`orp:${orp}:group:b`, `orp:${orp}:member`],
@@ -78,7 +83,7 @@ describe('plan database access matrix', () => {
     ] as const) {
       await seed(activityDoc(code, group, 'koord'));
     }
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await server?.stop();

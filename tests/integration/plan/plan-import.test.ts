@@ -37,7 +37,7 @@ describe('npm run import:plan', () => {
     tmp = await makeTempDir('rozcestnik-plan-import-');
     await admin(server, 'orp', 'add', orp, 'Testovací ORP');
     await admin(server, 'group', 'add', orp, 'seniori', 'PS senioři');
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await server?.stop();
@@ -85,6 +85,7 @@ describe('npm run import:plan', () => {
     const sample = JSON.parse(await readFile(path.join(SAMPLES, 'plan.sample.json'), 'utf8'));
     sample.title = 'Změněný název';
     sample.priorities[0].measures[0].activities[1].group = 'neexistuje';
+    sample.priorities[0].measures[0].activities[1].serviceIds = ['service:neni-v-katalogu'];
     sample.priorities[0].measures[0].activities[0].indicators[0].target = 'hodně';
     const bad = path.join(tmp, 'bad.json');
     const text = JSON.stringify(sample, null, 2);
@@ -93,9 +94,12 @@ describe('npm run import:plan', () => {
     const result = await importPlan(server, bad, '--orp', orp);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines[0]).toBe(`2 problem(s) in ${bad}, so nothing was imported.`);
+    expect(lines[0]).toBe(`3 problem(s) in ${bad}, so nothing was imported.`);
     expect(lines).toContain(`  - activity 1.1.1 (line ${line}), target: must be a number`);
     expect(lines.some((l) => l.includes('group "neexistuje" is not a working group'))).toBe(true);
+    expect(lines).toContain(
+      '  - activity:1.1.2: service service:neni-v-katalogu is not in the catalogue',
+    );
     expect(await snapshot()).toEqual(before);
 
     const notJson = path.join(tmp, 'broken.json');

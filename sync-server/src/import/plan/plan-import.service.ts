@@ -7,11 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deepEqual } from '../../../../src/lib/domain/catalog/stable-json';
+import { taxonomyId } from '../../../../src/lib/domain/catalog/taxonomy.types';
 import type { PlanDbDoc } from '../../../../src/lib/domain/plan/plan.types';
 import { isOrpCode, planDbName } from '../../../../src/lib/domain/roles';
 import type { CouchClient } from '../../couch/couch-client';
 import { listGroupCodes, readPlanningOrp } from '../../couch/planning.storage';
-import { bulkWritePlan, databaseExists, listPlanDocs } from '../../couch/plan.storage';
+import { CATALOG_DB } from '../../couch/databases';
+import { bulkWritePlan, databaseExists, listPlanDocs, missingIds } from '../../couch/plan.storage';
 import { writeAllOrNothingWith } from '../catalog-writer';
 import { ImportError } from '../import-error';
 import { readPlanCsv } from './plan-csv.reader';
@@ -122,6 +124,36 @@ async function resolveOrp(client: CouchClient, flag: string | undefined, input: 
   return orp;
 }
 
+/** Groups must be the ORP's; services and target groups must exist in the catalogue. */
+async function checkReferences(
+  client: CouchClient,
+  orp: string,
+  docs: readonly PlanDbDoc[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  const groups = new Set(await listGroupCodes(client, orp));
+  const refs: { doc: PlanDbDoc; id: string; what: string }[] = [];
+  for (const doc of docs) {
+    const group =
+      doc.type === 'measure' ? doc.proposedByGroup : 'group' in doc ? doc.group : undefined;
+    if (group !== undefined && !groups.has(group)) {
+      problems.push(
+        `${doc._id}: group "${group}" is not a working group of ORP ${orp} (npm run admin -- group add ${orp} ${group} NAME)`,
+      );
+    }
+    if (doc.type !== 'activity') continue;
+    for (const id of doc.serviceIds) refs.push({ doc, id, what: `service ${id}` });
+    for (const key of doc.targetGroups) {
+      refs.push({ doc, id: taxonomyId('target-group', key), what: `target group "${key}"` });
+    }
+  }
+  const missing = await missingIds(client, CATALOG_DB, [...new Set(refs.map((r) => r.id))]);
+  for (const ref of refs) {
+    if (missing.has(ref.id)) problems.push(`${ref.doc._id}: ${ref.what} is not in the catalogue`);
+  }
+  return problems;
+}
+
 /**
  * Maps, checks and (unless a dry run) writes. `author` defaults to "import"; the CLI's admin
  * connection passes validation as an admin, so authorship is recorded, not enforced.
@@ -139,15 +171,11 @@ export async function importPlan(
     now: (options.now ?? new Date()).toISOString(),
     lineOf: parsed.lineOf,
   });
-  const problems = [...parsed.problems, ...mapped.problems];
-  const groups = new Set(await listGroupCodes(client, orp));
-  for (const doc of mapped.docs) {
-    if ((doc.type === 'activity' || doc.type === 'monitoring') && !groups.has(doc.group)) {
-      problems.push(
-        `${doc._id}: group "${doc.group}" is not a working group of ORP ${orp} (npm run admin -- group add ${orp} ${doc.group} NAME)`,
-      );
-    }
-  }
+  const problems = [
+    ...parsed.problems,
+    ...mapped.problems,
+    ...(await checkReferences(client, orp, mapped.docs)),
+  ];
   if (problems.length > 0) {
     throw new ImportError(
       `${problems.length} problem(s) in ${file}, so nothing was imported.`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoServices } from '../../../../sync-server/src/demo/catalog.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../../../../sync-server/src/demo/plan.demo';
 import { demoPlanningDocs } from '../../../../sync-server/src/demo/planning.demo';
+import { taxonomyDocs } from '../../../../src/lib/domain/catalog/taxonomy';
 import { textChangedIn } from '../../../../src/lib/domain/plan/plan-texts';
 import type { ActivityDoc, MonitoringDoc } from '../../../../src/lib/domain/plan/plan.types';
 
@@ -30,8 +31,11 @@ describe('demo plans', () => {
     ).toBeGreaterThan(5);
   });
 
-  it('links only demo services and groups that exist in the demo catalogue', () => {
+  it('links only demo services, target groups and groups that exist in the demo catalogue', () => {
     const serviceIds = new Set(demoServices().map((s) => s._id));
+    const targetGroups = new Set(
+      taxonomyDocs().flatMap((t) => (t.kind === 'target-group' ? [t.key] : [])),
+    );
     const groups = demoPlanningDocs('2026-01-01T00:00:00.000Z').flatMap((d) =>
       d.type === 'working-group' ? [`${d.orp}:${d.group}`] : [],
     );
@@ -39,6 +43,7 @@ describe('demo plans', () => {
       for (const doc of demoPlanDocs(orp)) {
         if (doc.type !== 'activity') continue;
         for (const id of doc.serviceIds) expect(serviceIds, id).toContain(id);
+        for (const key of doc.targetGroups) expect(targetGroups, key).toContain(key);
         expect(groups).toContain(`${orp}:${doc.group}`);
       }
     }
