@@ -7,12 +7,14 @@ import type { LayoutLoad } from './$types';
 export const ssr = false;
 export const prerender = true;
 
-/**
- * Routes that render with the bundled Czech messages alone (messages/cs.ts): the prerendered
- * public pages, so their first paint and hydration wait for no message chunk.
- */
+/** Routes that render with the bundled Czech messages alone (messages/cs.ts). */
 const BUNDLED_MESSAGES_ONLY = new Set(['/', '/pristupnost', '/o-planovani']);
 
+/**
+ * i18next is not in the pages' preloaded scripts: it loads here, before anything renders (on a
+ * prerendered page: before hydration, after the HTML has painted), with the stored language.
+ */
 export const load: LayoutLoad = async ({ route }) => {
+  await i18n.restore();
   if (!BUNDLED_MESSAGES_ONLY.has(route.id ?? '')) await i18n.loadFeatureMessages();
 };

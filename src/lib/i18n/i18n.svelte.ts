@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { cs } from './messages/cs';
+import type { i18n as I18next } from 'i18next';
 
 export const LOCALES = ['cs', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,38 +10,46 @@ function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * The UI language. Czech (the default and the fallback for any missing English text) is bundled
- * (the prerendered pages' namespaces; the rest via loadFeatureMessages before other routes render)
- * and i18next is initialised synchronously with it, so the first paint is already translated
- * and works offline. English is a separate chunk loaded only when chosen, which keeps it off
- * the catalogue's critical path (bench:load); the service worker precaches it for offline use.
- * With a stored 'en' choice the first frame may be Czech until that chunk arrives (a brief
- * flash, accepted to keep first paint small).
+ * The UI language. i18next and the bundled Czech messages (the default, and the fallback for any
+ * missing English text) are one chunk (./i18n-engine.ts) that the root layout's `load` awaits
+ * through `ready()` before anything renders; the Czech messages of the pages that are not
+ * prerendered follow through loadFeatureMessages. On the prerendered pages the HTML already holds
+ * the Czech texts, so the first paint waits for none of this and hydration finds it at hand.
+ * English is a separate chunk loaded only when chosen (or stored: `restore()` awaits it, so a
+ * client-rendered page never shows Czech first; a prerendered page switches on hydration). The
+ * service worker precaches every chunk for offline use.
  */
 class I18nState {
   locale = $state<Locale>('cs');
 
   /** The last language asked for: a slower earlier request must not win over it. */
   #wanted: Locale = 'cs';
+  #engine: I18next | undefined;
+  #ready: Promise<I18next> | undefined;
   #english: Promise<void> | undefined;
   #features: Promise<void> | undefined;
 
-  constructor() {
-    void i18next.init({
-      lng: 'cs',
-      fallbackLng: 'cs',
-      supportedLngs: [...LOCALES],
-      resources: { cs: { translation: cs } },
-      initAsync: false,
-      interpolation: { escapeValue: false }, // Svelte escapes what it renders
-      returnNull: false,
-    });
-  }
-
-  /** Translate `namespace.key`; reading `locale` makes every caller re-render on a switch. */
+  /**
+   * Translate `namespace.key`; reading `locale` makes every caller re-render on a switch.
+   * Before `ready()` settles there is no engine and the key itself is returned (the layout
+   * awaits it first, so only a failure to load the chunk can show keys).
+   */
   t = (key: string, options?: Record<string, unknown>): string => {
-    return i18next.t(key, { ...options, lng: this.locale }) as string;
+    const locale = this.locale;
+    return this.#engine ? (this.#engine.t(key, { ...options, lng: locale }) as string) : key;
   };
+
+  /** Loads and initialises i18next with the bundled Czech messages (once). */
+  ready(): Promise<I18next> {
+    this.#ready ??= import('./i18n-engine').then(
+      ({ createEngine }) => (this.#engine = createEngine()),
+      (error: unknown) => {
+        this.#ready = undefined; // offline without the precache: the next navigation retries
+        throw error;
+      },
+    );
+    return this.#ready;
+  }
 
   /**
    * Loads the Czech messages of the pages that are not prerendered (messages/cs-features.ts).
@@ -50,10 +57,10 @@ class I18nState {
    * its key and never re-render. The service worker precaches the chunk for offline use.
    */
   loadFeatureMessages(): Promise<void> {
-    this.#features ??= import('./messages/cs-features').then(
-      ({ csFeatures }) => {
+    this.#features ??= Promise.all([this.ready(), import('./messages/cs-features')]).then(
+      ([engine, { csFeatures }]) => {
         // Deep merge into the bundled Czech; English (when loaded) already holds every text.
-        i18next.addResourceBundle('cs', 'translation', csFeatures, true, false);
+        engine.addResourceBundle('cs', 'translation', csFeatures, true, false);
       },
       (error: unknown) => {
         this.#features = undefined; // offline without the precache: the next navigation retries
@@ -63,10 +70,14 @@ class I18nState {
     return this.#features;
   }
 
-  /** Restores the stored choice (browser only). */
-  restore(): void {
+  /**
+   * Restores the stored choice (browser only); settles when its messages are applied, so the
+   * root layout can await it and render in that language from the start.
+   */
+  async restore(): Promise<void> {
+    await this.ready();
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (isLocale(stored) && stored !== this.locale) this.set(stored);
+    if (isLocale(stored) && stored !== this.locale) await this.set(stored);
   }
 
   /**
@@ -74,38 +85,40 @@ class I18nState {
    * are present (at once for Czech, after the English chunk loads otherwise), because
    * rendering 'en' before that would show Czech fallbacks that never re-render.
    */
-  set(locale: Locale): void {
+  set(locale: Locale): Promise<void> {
     this.#wanted = locale;
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, locale);
     } catch {
       // Storage full or blocked: the choice then lasts for this page only.
     }
-    this.#messagesFor(locale).then(
-      () => {
-        if (this.#wanted === locale) this.#apply(locale);
+    return this.#messagesFor(locale).then(
+      (engine) => {
+        if (this.#wanted === locale) this.#apply(engine, locale);
       },
       (error: unknown) => console.error('i18n: English messages could not be loaded', error),
     );
   }
 
-  #messagesFor(locale: Locale): Promise<void> {
-    if (locale === 'cs') return Promise.resolve();
+  async #messagesFor(locale: Locale): Promise<I18next> {
+    const engine = await this.ready();
+    if (locale === 'cs') return engine;
     this.#english ??= import('./messages/en').then(
       ({ en }) => {
-        i18next.addResourceBundle('en', 'translation', en, true, true);
+        engine.addResourceBundle('en', 'translation', en, true, true);
       },
       (error: unknown) => {
         this.#english = undefined; // offline without the precache: the next click tries again
         throw error;
       },
     );
-    return this.#english;
+    await this.#english;
+    return engine;
   }
 
-  #apply(locale: Locale): void {
+  #apply(engine: I18next, locale: Locale): void {
     this.locale = locale;
-    void i18next.changeLanguage(locale);
+    void engine.changeLanguage(locale);
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 }
