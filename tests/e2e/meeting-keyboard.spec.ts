@@ -20,10 +20,20 @@ async function tabTo(page: Page, target: ReturnType<Page['getByLabel']>): Promis
   throw new Error('Tab never reached the control');
 }
 
+/** Opens a collapsed form (a <details>) with the keyboard, if it is not open yet. */
+async function openDetails(page: Page, summary: string): Promise<void> {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) });
+  if (await details.evaluate((el) => (el as HTMLDetailsElement).open)) return;
+  await tabTo(page, details.locator('summary'));
+  await page.keyboard.press('Enter');
+}
+
 test('a full meeting is taken offline by keyboard only, and syncs when back online', async ({
   page,
   context,
 }) => {
+  // Dozens of single key presses, each checked: slow on a busy machine, not a hang.
+  test.slow();
   const members = new MembersPage(page);
   const [jana, petr] = setup.members;
   if (!jana || !petr) throw new Error('no members');
@@ -63,12 +73,14 @@ test('a full meeting is taken offline by keyboard only, and syncs when back onli
   await expect(page.getByTestId('agenda-item-1').getByText('Uloženo.')).toBeVisible();
 
   // Attendance: a member and a guest.
+  await openDetails(page, 'Zapsat do prezenční listiny');
   await tabTo(page, page.getByLabel('Jméno', { exact: true }));
   await page.keyboard.type('Petr Novák');
   await page.keyboard.press('Tab');
   await page.keyboard.type(petr.name);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('rowheader', { name: /Petr Novák/ })).toBeVisible();
+  await openDetails(page, 'Zapsat do prezenční listiny');
   await tabTo(page, page.getByLabel('Jméno', { exact: true }));
   await page.keyboard.type('Host Hostová');
   await page.keyboard.press('Tab');
@@ -85,6 +97,7 @@ test('a full meeting is taken offline by keyboard only, and syncs when back onli
   await expect(page.getByText('Usnesení č. 1')).toBeVisible();
 
   // A task.
+  await openDetails(page, 'Přidat úkol');
   await tabTo(page, page.getByLabel('Co', { exact: true }));
   await page.keyboard.type('Připravit pozvánky');
   await page.keyboard.press('Tab');
