@@ -17,7 +17,7 @@ const FRYMBURK = [
 
 async function sortByDistance(search: SearchPage): Promise<void> {
   await search.page.getByLabel('Řadit').selectOption({ label: 'nejblíže ke mně' });
-  await expect(search.page).toHaveURL(/sort=distance/);
+  await expect(search.page).toHaveURL(/razeni=vzdalenost/);
 }
 
 /** Kilometres shown on the first `n` result cards. */

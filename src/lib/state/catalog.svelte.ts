@@ -125,6 +125,9 @@ class CatalogState {
       // A seeded ORP stays listed (and searchable) while the rest streams in.
       if (this.seededOrps.length === 0) this.loading = true;
     } else {
+      // Search reads the finished read model itself: let it start now, while this thread
+      // still reads and sorts the rows for the list.
+      this.loading = false;
       this.#observe();
     }
   }

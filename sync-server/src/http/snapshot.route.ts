@@ -43,6 +43,7 @@ function refuse(res: Response, error: unknown): void {
  */
 export function snapshotRoute(couchUrl: string): Router {
   const service = new SnapshotService(snapshotStorage(couchUrl));
+  service.keepWarm();
   const router = Router();
   router.get('/', async (req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store');

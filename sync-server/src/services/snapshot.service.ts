@@ -122,6 +122,50 @@ export class SnapshotService {
     return (await this.#storage.info()).updateSeq;
   }
 
+  /** Builds the cached full snapshot for the catalogue as it is now (no flushes: smaller). */
+  async buildFull(): Promise<void> {
+    const updateSeq = await this.updateSeq();
+    if (this.#full?.updateSeq === String(updateSeq)) return;
+    const compressor = snapshotCompressor();
+    const chunks: Buffer[] = [];
+    compressor.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+      compressor.on('end', resolve);
+      compressor.on('error', reject);
+    });
+    for await (const text of this.lines(0)) compressor.write(text);
+    compressor.end();
+    await ended;
+    this.rememberFull(updateSeq, chunks);
+  }
+
+  /**
+   * Keeps the full snapshot and the per-ORP image ready: once the catalogue has been quiet for
+   * one interval after a change (an import writes in bursts), both are rebuilt in the
+   * background, so a new device never waits for CouchDB to be read. Returns a stop function.
+   */
+  keepWarm(intervalMs = 5000): () => void {
+    let seen = '';
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      void (async () => {
+        const seq = String(await this.updateSeq());
+        if (seq === seen && this.#full?.updateSeq !== seq) {
+          await this.buildFull();
+          await this.#currentDocs();
+        }
+        seen = seq;
+      })()
+        // Not public, or CouchDB is down: requests will say so; nothing to prepare.
+        .catch(() => undefined)
+        .finally(() => (busy = false));
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** The lines of the snapshot after `since`, read page by page as the client takes them. */
   async *lines(since: string | number): AsyncGenerator<string> {
     const info = await this.#storage.info();
