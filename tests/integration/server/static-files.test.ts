@@ -109,7 +109,7 @@ describe('serving the built app', () => {
     expect(await page.text()).toContain('<title>home</title>');
 
     const script = path.join(buildDir, '_app/immutable/chunks/app.abc123.js');
-    await writeFile(`${script}.br`, brotliCompressSync('export {};\n'));
+    await writeFile(`${script}.br`, new Uint8Array(brotliCompressSync('export {};\n')));
     const asset = await fetch(`${server.baseUrl}/_app/immutable/chunks/app.abc123.js`, {
       headers: { 'accept-encoding': 'br, gzip' },
     });
