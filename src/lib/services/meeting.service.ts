@@ -90,6 +90,14 @@ export async function updateMeeting(
   );
 }
 
+/**
+ * The next agenda-item or usnesení number: one past the highest so far (numbers are ids, so a
+ * deleted one is never reused while it may still sync in from another device).
+ */
+export function nextNumber(items: readonly { n: number }[]): number {
+  return Math.max(0, ...items.map((item) => item.n)) + 1;
+}
+
 function child(meetingKey: string, writer: Writer) {
   return { meetingId: meetingKey, locked: false, ...authored(writer) };
 }
