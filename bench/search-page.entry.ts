@@ -135,6 +135,17 @@ const api = {
     return { times, inWorker, longTasks };
   },
   /**
+   * A fixed amount of work on this thread, to tell a loaded machine from a slow answer: the
+   * same figure on an idle machine is the reference when comparing runs.
+   */
+  calibrate(): number {
+    const started = performance.now();
+    let x = 0;
+    for (let i = 0; i < 5_000_000; i++) x = (x + i * 7) % 1_000_003;
+    if (x < 0) console.log(x);
+    return performance.now() - started;
+  },
+  /**
    * App start with a warm IndexedDB, with the worker's start-up work on this throttled thread:
    * one snapshot read, decode, restore and the first answer.
    */
