@@ -2,18 +2,25 @@
  * npm run bench:sync — the working-group sync under load, against the real sync-server (the
  * embedded CouchDB-compatible server by default, Apache CouchDB 3 when COUCHDB_URL is set):
  *   - p50/p95/max_ms: MEMBERS pouchdb-node replicas, each signed in with its own session cookie,
- *     sync live both ways with one group database through the `/db` proxy while every member
- *     saves every 5–20 s for DURATION seconds. One sample per (save, other member's replica):
- *     from just before `put` until that replica's changes feed shows the revision. all_p95_ms:
- *     per save, until the last other replica had it;
+ *     spread over GROUPS working groups (5 per ORP; a real group has ~5–20 members), each
+ *     syncing live both ways with its own group's database through the `/db` proxy with the
+ *     app's replication options, while every member saves every PACE_MIN–PACE_MAX s for
+ *     DURATION seconds. One sample per (save, other member of the same group): from just
+ *     before `put` until that replica's changes feed shows the revision. Pairs not delivered
+ *     by the end of the drain count as `undelivered` and as infinitely late in the
+ *     percentiles, so p95 is null (Infinity) when more than 5 % are undelivered. all_p95_ms:
+ *     per save seen by the whole group, until the last other member had it. `--groups 1` is
+ *     the worst case of one huge group (every save fans out to MEMBERS - 1 replicas);
  *   - first_sync_ms: a newcomer's one-shot pull of a group with MEETINGS meetings of full
  *     minutes (about 30 documents each) into a fresh replica, sign-in included;
  *   - server_rss_mb / embedded_rss_mb: VmRSS of sync-server and of its embedded server child at
  *     the end (live_*: while every member was still connected).
- * Flags or environment: --members=N (BENCH_MEMBERS, 200), --duration=S (BENCH_DURATION_S, 60),
- * --meetings=N (BENCH_MEETINGS, 500). Writes bench-results/sync.json.
+ * Flags or environment: --members=N (BENCH_MEMBERS, 200), --groups=N (BENCH_GROUPS, 20),
+ * --duration=S (BENCH_DURATION_S, 60), --pace-min=S / --pace-max=S (BENCH_PACE_MIN_S 5,
+ * BENCH_PACE_MAX_S 20), --meetings=N (BENCH_MEETINGS, 500). Writes bench-results/sync.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startTestServer } from '../tests/integration/support/server';
 import { seedHistory, timeFirstSync } from './sync/first-sync';
@@ -23,19 +30,36 @@ import { requestCounts } from './sync/member';
 import { provision, serverMemory } from './sync/server';
 
 function setting(flag: string, env: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${flag}=`));
-  const raw = arg ? arg.slice(flag.length + 3) : process.env[env];
+  const at = process.argv.findIndex((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  const arg = process.argv[at];
+  const raw =
+    arg === undefined
+      ? process.env[env]
+      : arg.includes('=')
+        ? arg.slice(flag.length + 3)
+        : process.argv[at + 1];
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${flag} must be a positive number`);
   return value;
 }
 
 const MEMBERS = Math.max(2, Math.round(setting('members', 'BENCH_MEMBERS', 200)));
+const GROUPS = Math.min(
+  Math.floor(MEMBERS / 2),
+  Math.max(1, Math.round(setting('groups', 'BENCH_GROUPS', 20))),
+);
 const DURATION_S = setting('duration', 'BENCH_DURATION_S', 60);
+const PACE = {
+  minS: setting('pace-min', 'BENCH_PACE_MIN_S', 5),
+  maxS: setting('pace-max', 'BENCH_PACE_MAX_S', 20),
+};
+if (PACE.maxS < PACE.minS) throw new Error('--pace-max must not be below --pace-min');
 const MEETINGS = Math.round(setting('meetings', 'BENCH_MEETINGS', 500));
 const DRAIN_S = 20;
 
-const r1 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 10) / 10);
+/** One decimal; null for no value and for Infinity (a percentile on an undelivered pair). */
+const r1 = (n: number | undefined) =>
+  n === undefined || !Number.isFinite(n) ? null : Math.round(n * 10) / 10;
 const log = (line: string) => console.log(`[bench:sync] ${line}`);
 
 async function main(): Promise<void> {
@@ -44,9 +68,19 @@ async function main(): Promise<void> {
   const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
   const server = await startTestServer(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
   try {
-    const setup = await provision(server, MEMBERS);
-    log(`server up, ORP ${setup.orp} with ${MEMBERS} members provisioned`);
-    const history = await seedHistory(server, setup.archiveDb, MEETINGS, setup.members);
+    const setup = await provision(server, MEMBERS, GROUPS);
+    const sizes = setup.groups.map((g) => g.members.length);
+    const groupSize = `${Math.min(...sizes)}${Math.max(...sizes) > Math.min(...sizes) ? `–${Math.max(...sizes)}` : ''}`;
+    log(
+      `case: ${MEMBERS} members in ${GROUPS} group(s) of ${groupSize} across ${setup.orps.length} ORP(s)` +
+        `${GROUPS === 1 ? ' (one huge group: the worst case)' : ''}, a save every ${PACE.minS}–${PACE.maxS} s each`,
+    );
+    const history = await seedHistory(
+      server,
+      setup.archiveDb,
+      MEETINGS,
+      setup.members.slice(0, 20),
+    );
     log(`seeded ${MEETINGS} meetings (${history.docs} documents) into ${setup.archiveDb}`);
 
     let live = {
@@ -54,9 +88,10 @@ async function main(): Promise<void> {
       embeddedMb: undefined as number | undefined,
     };
     const editing = await runLiveEditing(server, {
-      database: setup.liveDb,
       members: setup.members,
+      groups: setup.groups,
       durationS: DURATION_S,
+      pace: PACE,
       drainS: DRAIN_S,
       log,
       beforeStop: async () => {
@@ -70,17 +105,26 @@ async function main(): Promise<void> {
 
     const { tracker } = editing;
     const samples = tracker.latencies;
+    const pairs = tracker.allPairs();
     const everyone = tracker.everyoneLatencies();
+    const undelivered = tracker.undelivered();
     const result = {
+      case: GROUPS === 1 ? 'one group of every member' : 'members spread over groups',
       members: MEMBERS,
+      groups: GROUPS,
+      group_size: Math.max(...sizes),
+      orps: setup.orps.length,
       duration_s: DURATION_S,
+      pace_s: `${PACE.minS}–${PACE.maxS}`,
       saves: tracker.saveCount,
-      samples: samples.length,
-      p50_ms: r1(percentile(samples, 50)),
-      p95_ms: r1(percentile(samples, 95)),
+      pairs: pairs.length,
+      undelivered,
+      undelivered_pct: pairs.length ? r1((undelivered / pairs.length) * 100) : null,
+      p50_ms: r1(percentile(pairs, 50)),
+      p95_ms: r1(percentile(pairs, 95)),
+      delivered_p95_ms: r1(percentile(samples, 95)),
       max_ms: r1(samples.length ? Math.max(...samples) : undefined),
       all_p95_ms: r1(percentile(everyone, 95)),
-      undelivered: tracker.undelivered(),
       errors: editing.saveErrors.length + editing.replicationErrors.length,
       save_errors: editing.saveErrors.length,
       replication_errors: editing.replicationErrors.length,
@@ -90,6 +134,7 @@ async function main(): Promise<void> {
       first_sync_docs: first.docs,
       first_sync_meetings: MEETINGS,
       first_sync_client: 'pouchdb-node replicate.from, default options',
+      load_average: os.loadavg().map((n) => Math.round(n * 10) / 10),
       server_rss_mb: end.serverMb ?? null,
       embedded_rss_mb: end.embeddedMb ?? null,
       live_server_rss_mb: live.serverMb ?? null,
@@ -106,6 +151,10 @@ async function main(): Promise<void> {
     const outDir = path.join(REPO_ROOT, 'bench-results');
     await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, 'sync.json'), JSON.stringify(result, null, 2) + '\n');
+  } catch (error) {
+    // The server's own account of a failure (502s, crashes) is in its stderr.
+    console.error(server.output().stderr.split('\n').slice(-20).join('\n'));
+    throw error;
   } finally {
     await server.stop();
   }

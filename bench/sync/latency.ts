@@ -2,7 +2,9 @@
  * Save-to-visible latency for bench:sync. A save is registered just before `put` with the
  * revision number it will get; it becomes visible on another member's replica when that
  * replica's changes feed reports the document at that revision number or later (a later
- * revision of a single-writer document contains the earlier edit).
+ * revision of a single-writer document contains the earlier edit). Members see only their own
+ * group's database, so a save has one (save, other member) pair per other member of the
+ * author's group; pairs never seen by the end are counted as undelivered, not dropped.
  */
 import type { Arrival } from './member';
 
@@ -24,16 +26,27 @@ export class LatencyTracker {
   readonly latencies: number[] = [];
   saveCount = 0;
 
-  constructor(private readonly members: number) {
-    this.seen = Array.from({ length: members }, () => new Map());
+  /** `groupOf[m]`: the group of member m; `sizes[g]`: the members of group g. */
+  constructor(
+    private readonly groupOf: readonly number[],
+    private readonly sizes: readonly number[],
+  ) {
+    this.seen = groupOf.map(() => new Map());
+  }
+
+  /** Other members who should see a save by `author`. */
+  private audience(author: number): number {
+    return (this.sizes[this.groupOf[author] ?? -1] ?? 1) - 1;
   }
 
   /** Registers a save before its `put`; returns a function that withdraws it if `put` fails. */
   register(author: number, id: string, generation: number, at: number): () => void {
     const save: Save = { author, generation, at, seenBy: 0 };
-    const list = this.saves.get(id) ?? [];
+    // Document ids repeat across group databases (same seeded agendas): key by group.
+    const key = `${this.groupOf[author]}/${id}`;
+    const list = this.saves.get(key) ?? [];
     list.push(save);
-    this.saves.set(id, list);
+    this.saves.set(key, list);
     this.saveCount++;
     return () => {
       list.splice(list.indexOf(save), 1);
@@ -47,13 +60,13 @@ export class LatencyTracker {
     const before = seen.get(id) ?? 0;
     if (generation <= before) return;
     seen.set(id, generation);
-    for (const save of this.saves.get(id) ?? []) {
+    for (const save of this.saves.get(`${this.groupOf[member]}/${id}`) ?? []) {
       if (save.author === member || save.generation <= before || save.generation > generation) {
         continue;
       }
       this.latencies.push(at - save.at);
       save.seenBy++;
-      if (save.seenBy === this.members - 1) save.allAt = at;
+      if (save.seenBy === this.audience(save.author)) save.allAt = at;
     }
   }
 
@@ -61,9 +74,15 @@ export class LatencyTracker {
   undelivered(): number {
     let missing = 0;
     for (const list of this.saves.values()) {
-      for (const save of list) missing += this.members - 1 - save.seenBy;
+      for (const save of list) missing += this.audience(save.author) - save.seenBy;
     }
     return missing;
+  }
+
+  /** Every (save, other group member) pair: delivered latencies, undelivered as Infinity. */
+  allPairs(): number[] {
+    const missing = this.undelivered();
+    return [...this.latencies, ...Array.from({ length: missing }, () => Number.POSITIVE_INFINITY)];
   }
 
   /** For each save seen by every other member: the time until the last of them saw it. */
@@ -76,7 +95,10 @@ export class LatencyTracker {
   }
 }
 
-/** Nearest-rank percentile; NaN for no samples. */
+/**
+ * Nearest-rank percentile; NaN for no samples. Over `allPairs()`, a percentile that lands on
+ * an undelivered pair is Infinity (p95 is Infinity as soon as more than 5 % are undelivered).
+ */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

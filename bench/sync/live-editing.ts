@@ -1,10 +1,12 @@
 /**
- * The concurrent part of bench:sync: every member syncs live with the group database and
- * saves at a human pace (every 5–20 s, jittered) for the run's duration:
+ * The concurrent part of bench:sync: every member syncs live with their own group's database
+ * (as the app does: a member replicates only the groups their roles grant) and saves at a
+ * human pace (every `pace` seconds, jittered; 5–20 s by default) for the run's duration:
  *  - 60 %: appends a sentence to the notes of the agenda item the member is minuting (one
  *    writer per agenda item, as the app's one-document-per-item design intends);
  *  - 25 %: creates a task; 15 %: moves one of their tasks to another status.
- * Every other member's replica is an observer: each (save, other replica) pair is one sample.
+ * Every other member of the author's group is an observer: each (save, other replica of the
+ * group) pair is one sample.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,12 +19,15 @@ import type { TestServer } from '../../tests/integration/support/server';
 import { AGENDA_ITEMS, meetingDocs, newTask, notesText, random } from './documents';
 import { LatencyTracker } from './latency';
 import { describe, generation, Member, signIn } from './member';
-import { inParallel, MEMBER_PASSWORD } from './server';
+import { inParallel, MEMBER_PASSWORD, type LiveGroup } from './server';
 
 export interface LiveOptions {
-  database: string;
+  /** Every member's account name, by global index. */
   members: readonly string[];
+  groups: readonly LiveGroup[];
   durationS: number;
+  /** Seconds between one member's saves: uniformly random in [min, max]. */
+  pace: { minS: number; maxS: number };
   /** How long to wait after the last save for stragglers to arrive. */
   drainS: number;
   log: (line: string) => void;
@@ -54,8 +59,9 @@ async function seedAgenda(server: TestServer, database: string, members: readonl
     throw new Error(`seeding failed: ${JSON.stringify(failed[0])}`);
 }
 
-function agendaItemOf(member: number): string {
-  return agendaItemId(`live-${Math.floor(member / AGENDA_ITEMS)}`, (member % AGENDA_ITEMS) + 1);
+/** The agenda item the member with index `local` within their group minutes. */
+function agendaItemOf(local: number): string {
+  return agendaItemId(`live-${Math.floor(local / AGENDA_ITEMS)}`, (local % AGENDA_ITEMS) + 1);
 }
 
 class Editor {
@@ -65,15 +71,17 @@ class Editor {
 
   constructor(
     private readonly member: Member,
+    /** The member's index within their group. */
+    private readonly local: number,
     private readonly tracker: LatencyTracker,
     private readonly others: readonly string[],
   ) {
     this.rnd = random(1000 + member.index);
   }
 
-  /** Saves until `until` (performance.now()), every 5–20 s, the first one within 20 s. */
-  async run(until: number, errors: string[]): Promise<void> {
-    let next = performance.now() + this.rnd() * 20_000;
+  /** Saves until `until` (performance.now()) at `pace`, the first one within `pace.maxS`. */
+  async run(until: number, pace: LiveOptions['pace'], errors: string[]): Promise<void> {
+    let next = performance.now() + this.rnd() * pace.maxS * 1000;
     while (next < until) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
       try {
@@ -81,7 +89,7 @@ class Editor {
       } catch (error) {
         errors.push(`${this.member.name}: ${describe(error)}`);
       }
-      next += 5_000 + this.rnd() * 15_000;
+      next += (pace.minS + this.rnd() * (pace.maxS - pace.minS)) * 1000;
     }
   }
 
@@ -98,7 +106,7 @@ class Editor {
 
   private async writeNotes(): Promise<void> {
     const previous = (await this.member.db.get(
-      agendaItemOf(this.member.index),
+      agendaItemOf(this.local),
     )) as unknown as AgendaItemDoc;
     const addition = notesText(this.rnd, 1 + Math.floor(this.rnd() * 2));
     const next: AgendaItemDoc = {
@@ -113,7 +121,12 @@ class Editor {
   private async createTask(): Promise<void> {
     const key = `${this.member.name}-${++this.taskCount}`;
     const assignee = this.others[Math.floor(this.rnd() * this.others.length)] ?? this.member.name;
-    const task = newTask(key, this.member.name, assignee, `live-${this.member.index % 3}`);
+    const task = newTask(
+      key,
+      this.member.name,
+      assignee,
+      `live-${Math.floor(this.local / AGENDA_ITEMS)}`,
+    );
     task._rev = await this.put(task as unknown as AnyDoc, null);
     this.tasks.push(task);
   }
@@ -147,17 +160,30 @@ export async function runLiveEditing(
   server: TestServer,
   options: LiveOptions,
 ): Promise<LiveResult> {
-  const { database, members, log } = options;
-  await seedAgenda(server, database, members);
+  const { members, groups, log } = options;
+  const groupOf: number[] = [];
+  const localOf: number[] = [];
+  groups.forEach((group, g) =>
+    group.members.forEach((m, local) => {
+      groupOf[m] = g;
+      localOf[m] = local;
+    }),
+  );
+  const names = (group: LiveGroup) => group.members.map((m) => members[m] as string);
+  for (const group of groups) await seedAgenda(server, group.database, names(group));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rozcestnik-bench-members-'));
-  const tracker = new LatencyTracker(members.length);
+  const tracker = new LatencyTracker(
+    groupOf,
+    groups.map((g) => g.members.length),
+  );
   const replicas: Member[] = [];
   const saveErrors: string[] = [];
   try {
     const startAt = performance.now();
     await inParallel(members, 20, async (name, i) => {
+      const group = groups[groupOf[i] as number] as LiveGroup;
       const cookie = await signIn(server.baseUrl, name, MEMBER_PASSWORD);
-      const member = new Member(i, name, database, dir, server.baseUrl, cookie);
+      const member = new Member(i, name, group.database, dir, server.baseUrl, cookie);
       replicas.push(member);
       await member.start((arrival) => tracker.arrive(arrival));
     });
@@ -166,7 +192,15 @@ export async function runLiveEditing(
 
     const until = performance.now() + options.durationS * 1000;
     await Promise.all(
-      replicas.map((member) => new Editor(member, tracker, members).run(until, saveErrors)),
+      replicas.map((member) => {
+        const group = groups[groupOf[member.index] as number] as LiveGroup;
+        const local = localOf[member.index] as number;
+        return new Editor(member, local, tracker, names(group)).run(
+          until,
+          options.pace,
+          saveErrors,
+        );
+      }),
     );
     log(`${tracker.saveCount} saves; waiting up to ${options.drainS} s for the last to arrive`);
     const drainUntil = performance.now() + options.drainS * 1000;

@@ -2,7 +2,8 @@
  * One simulated member for bench:sync: a pouchdb-node replica (LevelDB in a temp directory)
  * syncing live both ways with a group database through sync-server's same-origin `/db` proxy,
  * signed in with its own CouchDB session cookie, as the browser app is
- * (src/lib/data/pouch/group.replica.ts: two live replications, retry, the same back-off).
+ * (src/lib/data/pouch/member.replica.ts: two live replications with the app's own options,
+ * imported from replica-options.ts).
  *
  * Each replica gets its own fetch that sends its own cookie: pouchdb-node's default fetch keeps
  * one cookie jar for the whole process, which would mix 200 members' sessions.
@@ -15,11 +16,9 @@ import PouchDB from 'pouchdb-node';
 import type { AnyDoc } from '../../src/lib/domain/validation/validation.types';
 import { validateGroupUpdate } from '../../src/lib/domain/groups/group.validation';
 import { groupRole, parseDbName } from '../../src/lib/domain/roles';
+import { LIVE_PULL_OPTIONS, LIVE_PUSH_OPTIONS } from '../../src/lib/data/pouch/replica-options';
 
 type Db = PouchDB.Database<Record<string, unknown>>;
-
-/** The app's back-off (group.replica.ts): 1 s doubling to 60 s. */
-const backOff = (delay: number): number => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000));
 
 /** The revision number of a `N-hash` revision. */
 export function generation(rev: string): number {
@@ -107,9 +106,8 @@ export class Member {
    * every change that reaches this replica is reported to `onArrival`.
    */
   start(onArrival: (arrival: Arrival) => void): Promise<void> {
-    const options = { live: true, retry: true, back_off_function: backOff };
-    const push = this.db.replicate.to(this.remote, options);
-    const pull = this.db.replicate.from(this.remote, options);
+    const push = this.db.replicate.to(this.remote, LIVE_PUSH_OPTIONS);
+    const pull = this.db.replicate.from(this.remote, LIVE_PULL_OPTIONS);
     this.replications = [push, pull];
     for (const [direction, replication] of [
       ['push', push],

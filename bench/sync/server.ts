@@ -14,16 +14,26 @@ import { serverEnv, type TestServer } from '../../tests/integration/support/serv
 
 export const MEMBER_PASSWORD = 'bench-member-password';
 
+/** A working group edited live: its database and its members (global member indices). */
+export interface LiveGroup {
+  database: string;
+  members: number[];
+}
+
 export interface Provisioned {
   client: CouchClient;
-  orp: string;
-  /** The group the members edit live, and the archive group of the first-sync measurement. */
-  liveDb: string;
-  archiveDb: string;
+  orps: string[];
+  /** Every member account; `groups` says who is in which group. */
   members: string[];
+  groups: LiveGroup[];
+  /** The archive group of the first-sync measurement. */
+  archiveDb: string;
   /** A member of the archive group only, who has never synced it. */
   newcomer: string;
 }
+
+/** Working groups per ORP: a district's planning has a handful of them. */
+export const GROUPS_PER_ORP = 5;
 
 /** Runs `work` over `items` with at most `limit` in flight. */
 export async function inParallel<T>(
@@ -42,29 +52,52 @@ export async function inParallel<T>(
 }
 
 /**
- * A unique ORP per run, so runs against a shared Apache CouchDB never collide. ORP codes are
- * lowercase letters and digits starting with a letter.
+ * `memberCount` members spread over `groupCount` working groups (sizes differ by at most one),
+ * GROUPS_PER_ORP groups per ORP; each member holds the role of their own group only. ORP codes
+ * are unique per run, so runs against a shared Apache CouchDB never collide.
  */
-export async function provision(server: TestServer, memberCount: number): Promise<Provisioned> {
+export async function provision(
+  server: TestServer,
+  memberCount: number,
+  groupCount: number,
+): Promise<Provisioned> {
   const { client } = await connectToCouch(loadSettings(serverEnv(server.dataDir)));
   const run = Date.now().toString(36).slice(-6);
-  const orp = `b${run}`;
-  await addOrp(client, orp, 'Benchmark ORP');
-  await addGroup(client, orp, 'seniori', 'Senioři');
-  await addGroup(client, orp, 'archiv', 'Archiv');
+  const orps = Array.from(
+    { length: Math.ceil(groupCount / GROUPS_PER_ORP) },
+    (_, i) => `b${run}${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26) || ''}`,
+  );
+  const groups: (LiveGroup & { role: string })[] = [];
+  for (const [i, orp] of orps.entries()) {
+    await addOrp(client, orp, `Benchmark ORP ${i + 1}`);
+    const here = Math.min(GROUPS_PER_ORP, groupCount - i * GROUPS_PER_ORP);
+    for (let g = 1; g <= here; g++) {
+      await addGroup(client, orp, `skupina${g}`, `Skupina ${g}`);
+      groups.push({
+        database: groupDbName(orp, `skupina${g}`),
+        role: groupRole(orp, `skupina${g}`),
+        members: [],
+      });
+    }
+  }
+  const firstOrp = orps[0] as string;
+  await addGroup(client, firstOrp, 'archiv', 'Archiv');
   const members = Array.from({ length: memberCount }, (_, i) => `clen${i + 1}-${run}`);
-  const live = groupRole(orp, 'seniori');
-  await inParallel(members, 8, async (name) => {
-    await addUser(client, name, MEMBER_PASSWORD, [live]);
+  // Round-robin, so every group gets floor or ceil of memberCount / groupCount members.
+  members.forEach((_, i) => groups[i % groupCount]?.members.push(i));
+  await inParallel(members, 8, async (name, i) => {
+    await addUser(client, name, MEMBER_PASSWORD, [
+      (groups[i % groupCount] as LiveGroup & { role: string }).role,
+    ]);
   });
   const newcomer = `novacek-${run}`;
-  await addUser(client, newcomer, MEMBER_PASSWORD, [groupRole(orp, 'archiv')]);
+  await addUser(client, newcomer, MEMBER_PASSWORD, [groupRole(firstOrp, 'archiv')]);
   return {
     client,
-    orp,
-    liveDb: groupDbName(orp, 'seniori'),
-    archiveDb: groupDbName(orp, 'archiv'),
+    orps,
     members,
+    groups: groups.map(({ database, members }) => ({ database, members })),
+    archiveDb: groupDbName(firstOrp, 'archiv'),
     newcomer,
   };
 }

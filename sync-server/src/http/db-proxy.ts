@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { Socket } from 'node:net';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { RequestHandler } from 'express';
@@ -30,6 +31,21 @@ function answerBadGateway(res: ServerResponse | Socket): void {
 }
 
 /**
+ * Upstream connections are kept alive and reused: without an agent, http-proxy sends
+ * `Connection: close` and opens a new TCP connection for every request, which under live sync
+ * (several requests per change per member) is most of the proxy's cost. `maxSockets` bounds
+ * the connections to the database; it must stay well above the number of open long-poll
+ * `_changes` requests (one per synced database per signed-in browser, each holding a socket),
+ * or requests would queue behind them. Idle sockets beyond `maxFreeSockets` are closed.
+ */
+export function upstreamAgent(couchUrl: string): http.Agent {
+  const options = { keepAlive: true, maxSockets: 2048, maxFreeSockets: 256 };
+  return new URL(couchUrl).protocol === 'https:'
+    ? new https.Agent(options)
+    : new http.Agent(options);
+}
+
+/**
  * Same-origin proxy `/db/*` → CouchDB, so the browser's AuthSession cookie works without CORS.
  * It forwards the client's own Cookie/Authorization and adds nothing: the proxy must never
  * grant more than the client already has. Responses stream through unbuffered and without a
@@ -38,6 +54,7 @@ function answerBadGateway(res: ServerResponse | Socket): void {
 export function dbProxy(couchUrl: string): RequestHandler {
   return createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: couchUrl,
+    agent: upstreamAgent(couchUrl),
     changeOrigin: true,
     cookiePathRewrite: { '*': DB_PREFIX },
     on: {

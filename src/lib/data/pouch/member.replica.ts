@@ -1,4 +1,5 @@
 import PouchDB from 'pouchdb-browser';
+import { LIVE_PULL_OPTIONS, LIVE_PUSH_OPTIONS } from './replica-options';
 
 /**
  * Local replicas of the member databases a user's roles grant — working groups
@@ -103,11 +104,6 @@ export async function countPending(db: Db): Promise<number> {
   return changes.results.filter((c) => !c.id.startsWith('_local/')).length;
 }
 
-/** Retry with backoff: 1 s doubling to 60 s, so a town hall's flaky Wi-Fi is not hammered. */
-function backOff(delay: number): number {
-  return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
-}
-
 function isUnauthorized(error: unknown): boolean {
   const status = statusOf(error);
   return status === 401 || status === 403;
@@ -133,9 +129,9 @@ export function startMemberSync(
   // Push and pull run as two replications, not one `sync`: a sync emits 'paused' when both
   // directions pause and passes on only the last one's error, so an idle pull could hide a
   // failed push and we would call unsent changes "sent". Each direction reports on its own.
-  const options = { live: true, retry: true, back_off_function: backOff };
-  const push = db.replicate.to(remote, options);
-  const pull = db.replicate.from(remote, options);
+  // The pull keeps its checkpoint locally only (replica-options.ts explains why).
+  const push = db.replicate.to(remote, LIVE_PUSH_OPTIONS);
+  const pull = db.replicate.from(remote, LIVE_PULL_OPTIONS);
   let pushIdle = false;
   let pullIdle = false;
   const onPaused = (direction: 'push' | 'pull', error: unknown) => {
