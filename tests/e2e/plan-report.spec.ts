@@ -192,7 +192,12 @@ test('the report counts statuses by priority, lists monitoring and the action pl
   page,
 }) => {
   const report = new PlanReportPage(page, setup.orp);
-  await report.openReport(2026);
+  await report.openIndex();
+  await report.expectNoAxeViolations();
+  await page
+    .getByRole('link', { name: 'Monitoring plnění aktivit za rok 2026 a akční plán na rok 2027' })
+    .click();
+  await report.expectReport(2026);
   const title = page.getByTestId('report-title-page');
   await expect(title).toContainText('CZ.03.2.63/0.0/0.0/16_063/0006533');
   await expect(title).toContainText('2026–2028');

@@ -28,8 +28,20 @@ export class PlanReportPage {
     ).toBeVisible({ timeout: 20_000 });
   }
 
+  /** The index of reports and change views, by year. */
+  async openIndex(): Promise<void> {
+    await this.page.goto(`/plan/${this.orp}/zprava`);
+    await expect(
+      this.page.getByRole('link', { name: /^Monitoring plnění aktivit za rok/ }).first(),
+    ).toBeVisible({ timeout: 20_000 });
+  }
+
   async openReport(year: number): Promise<void> {
     await this.page.goto(`/plan/${this.orp}/zprava/${year}`);
+    await this.expectReport(year);
+  }
+
+  async expectReport(year: number): Promise<void> {
     await expect(
       this.page.getByRole('heading', {
         level: 1,

@@ -46,6 +46,7 @@ export default {
   toReport: 'Zpráva: monitoring {{year}} a akční plán {{next}}',
   toChanges: 'Všechny změny textů plánu {{year}} → {{next}}',
   // Report
+  indexTitle: 'Zprávy o plnění a změny plánu',
   reportTitle: 'Monitoring plnění aktivit za rok {{year}} a akční plán na rok {{next}}',
   reportFor: 'Komunitní plánování sociálních služeb – ORP {{name}}',
   print: 'Tisk / uložit jako PDF',

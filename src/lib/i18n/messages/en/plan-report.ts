@@ -46,6 +46,7 @@ export default {
   toReport: 'Report: monitoring {{year}} and action plan {{next}}',
   toChanges: 'All changes of the plan’s texts {{year}} → {{next}}',
   // Report
+  indexTitle: 'Yearly reports and plan changes',
   reportTitle: 'Monitoring of activities in {{year}} and action plan for {{next}}',
   reportFor: 'Community planning of social services – ORP {{name}}',
   print: 'Print / save as PDF',
