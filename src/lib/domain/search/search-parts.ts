@@ -4,17 +4,6 @@ import { keyColumn, textAt, textColumn, type KeyColumn, type TextColumn } from '
 import type { SearchDoc } from './search-engine';
 import { termParts, type TermParts } from './term-scores';
 
-/** What a result card shows of a service. */
-export interface SearchCard {
-  id: string;
-  name: string;
-  providerName: string;
-  serviceTypeSection: string;
-  serviceTypeName: string;
-  description: string;
-  geo?: { lat: number; lon: number } | undefined;
-}
-
 const CARD_FIELDS = [
   'id',
   'name',
@@ -24,6 +13,9 @@ const CARD_FIELDS = [
   'description',
 ] as const;
 type CardField = (typeof CARD_FIELDS)[number];
+
+/** What a result card shows of a service. */
+export type SearchCard = Pick<SearchDoc, CardField | 'geo'>;
 
 /**
  * Everything search needs at start-up, as typed arrays and a few long strings (one IndexedDB

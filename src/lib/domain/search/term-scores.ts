@@ -83,8 +83,9 @@ export function termParts(
 
 /** One query word's matches: a score per row (0 = no match) and the rows that have one. */
 interface WordResult {
-  score: Float64Array;
   rows: Int32Array;
+  /** Score of `rows[i]` at `scores[i]`: compact, so the cache holds no 80 KB per word. */
+  scores: Float64Array;
   /** Vocabulary terms the word matched (for highlighting), as indexes into `terms`. */
   derived: number[];
 }
@@ -107,9 +108,15 @@ export class TermScores {
   readonly #processTerm: (term: string) => string | null;
   readonly #words = new LruCache<string, WordResult>(48);
   readonly #expansions = new LruCache<string, [number, number][]>(256);
-  /** The last answer's scores, reused (zeroed row by row) so a keystroke allocates no 80 KB. */
+  /**
+   * Scratch per row, reused and zeroed row by row: a keystroke allocates nothing the size of
+   * the catalogue (large typed arrays cost a garbage collection each time).
+   */
   readonly #final: Float64Array;
-  #finalRows: Int32Array = new Int32Array(0);
+  readonly #matched: Uint8Array;
+  readonly #scratch: Float64Array;
+  /** Word results the scratch arrays still hold values of. */
+  #dirty: WordResult[] = [];
 
   constructor(
     parts: TermParts,
@@ -119,6 +126,8 @@ export class TermScores {
   ) {
     this.size = size;
     this.#final = new Float64Array(size);
+    this.#matched = new Uint8Array(size);
+    this.#scratch = new Float64Array(size);
     this.#processTerm = processTerm;
     this.#options = options;
     this.#parts = parts;
@@ -157,32 +166,42 @@ export class TermScores {
       ),
     );
     const score = this.#final;
-    for (const row of this.#finalRows) score[row] = 0;
-    this.#finalRows = new Int32Array(0);
+    const matched = this.#matched;
+    for (const result of this.#dirty) {
+      for (const row of result.rows) {
+        score[row] = 0;
+        matched[row] = 0;
+      }
+    }
+    this.#dirty = results;
     const terms = new Set<string>();
-    if (results.length === 0) return { rows: this.#finalRows, score, terms };
-    // AND: walk the narrowest word's rows, keep those every other word matched too.
+    if (results.length === 0) return { rows: new Int32Array(0), score, terms };
+    // AND: sum every word's scores (in word order, as minisearch does) and count the words
+    // each row matched; keep the rows of the narrowest word that every word matched.
+    for (const { rows, scores } of results) {
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j]!;
+        score[row]! += scores[j]!;
+        matched[row]!++;
+      }
+    }
     const narrowest = results.reduce((a, b) => (b.rows.length < a.rows.length ? b : a));
     // minisearch multiplies by the number of distinct query words a document matched.
     const quality = new Set(words).size;
     const kept: number[] = [];
     for (const row of narrowest.rows) {
-      let sum = 0;
-      for (const result of results) {
-        const s = result.score[row]!;
-        if (s === 0) {
-          sum = -1;
-          break;
-        }
-        sum += s;
+      if (matched[row] !== results.length) {
+        score[row] = 0;
+        continue;
       }
-      if (sum < 0) continue;
       kept.push(row);
-      score[row] = sum * quality;
+      score[row]! *= quality;
     }
+    // Rows some word missed keep a partial sum: zero them so `score > 0` means "kept".
+    for (const { rows } of results)
+      for (const row of rows) if (matched[row] !== results.length) score[row] = 0;
     for (const result of results) this.#matchedTerms(result, fields, score, terms);
-    this.#finalRows = Int32Array.from(kept);
-    return { rows: this.#finalRows, score, terms };
+    return { rows: Int32Array.from(kept), score, terms };
   }
 
   /** Vocabulary terms of one word that occur, in a searched field, in a kept row. */
@@ -217,7 +236,7 @@ export class TermScores {
     const key = `${fields.join(',')}|${prefix ? 'p' : ''}${fuzzy || ''}|${word}`;
     const cached = this.#words.get(key);
     if (cached) return cached;
-    const score = new Float64Array(this.size);
+    const score = this.#scratch;
     const rows: number[] = [];
     const derived: number[] = [];
     const boost = this.#options.boost;
@@ -234,7 +253,12 @@ export class TermScores {
         }
       }
     }
-    const result = { score, rows: Int32Array.from(rows), derived };
+    const scores = new Float64Array(rows.length);
+    rows.forEach((row, i) => {
+      scores[i] = score[row]!;
+      score[row] = 0;
+    });
+    const result = { rows: Int32Array.from(rows), scores, derived };
     this.#words.set(key, result);
     return result;
   }
