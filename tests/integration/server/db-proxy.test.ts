@@ -97,6 +97,22 @@ describe('/db proxy and catalogue access', () => {
     expect(body.reason).toMatch(/název.* \/ .*name/i);
   });
 
+  it('keeps each request its own identity over reused upstream connections', async () => {
+    // The proxy pools keep-alive connections to the database: a signed-in request and an
+    // anonymous one may travel over the same upstream socket, one after the other.
+    const { cookie } = await sessionCookie(server.baseUrl, editor.user, editor.password);
+    const names = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const response = await fetch(`${server.baseUrl}/db/_session`, {
+          headers: i % 2 === 0 ? { Cookie: cookie } : {},
+        });
+        const body = (await response.json()) as { userCtx: { name: string | null } };
+        return body.userCtx.name;
+      }),
+    );
+    expect(names).toEqual(names.map((_, i) => (i % 2 === 0 ? editor.user : null)));
+  });
+
   it('streams a longpoll _changes request that waits for the next change', async () => {
     const latest = await fetch(`${server.baseUrl}/db/catalog/_changes?descending=true&limit=1`);
     const since = ((await latest.json()) as { last_seq: unknown }).last_seq;
