@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,25 +47,36 @@ async function findDataDir(): Promise<string> {
   throw new Error(`No DATA_DIR found for the e2e server at ${E2E_ORIGIN}`);
 }
 
-function admin(dir: string, ...args: string[]): string {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'sync-server/src/cli/admin.cli.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        DATA_DIR: dir,
-        COUCHDB_URL: '',
-        COUCHDB_USER: E2E_ADMIN.user,
-        COUCHDB_PASSWORD: E2E_ADMIN.password,
-        CI: '1',
+const execFileAsync = promisify(execFile);
+
+/*
+ * Asynchronous on purpose: a spawnSync of several seconds blocks this process's event loop, so
+ * a keep-alive socket to the e2e server that the server closed meanwhile (after its 5 s idle
+ * timeout) is not noticed and the next fetch is sent on it ("other side closed").
+ */
+async function admin(dir: string, ...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'sync-server/src/cli/admin.cli.ts'), ...args],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DATA_DIR: dir,
+          COUCHDB_URL: '',
+          COUCHDB_USER: E2E_ADMIN.user,
+          COUCHDB_PASSWORD: E2E_ADMIN.password,
+          CI: '1',
+        },
       },
-    },
-  );
-  if (result.status !== 0) throw new Error(`admin ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
+    );
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`admin ${args.join(' ')}: ${stderr}`);
+  }
 }
 
 export interface GroupSetup {
@@ -83,17 +95,17 @@ export async function setUpGroup(): Promise<GroupSetup> {
   const orp = `e${suffix}`.slice(0, 20);
   const group = 'seniori';
   const groupName = `Senioři ${suffix}`;
-  admin(dir, 'orp', 'add', orp, `ORP ${suffix}`);
-  admin(dir, 'group', 'add', orp, group, groupName);
+  await admin(dir, 'orp', 'add', orp, `ORP ${suffix}`);
+  await admin(dir, 'group', 'add', orp, group, groupName);
   const role = `orp:${orp}:group:${group}`;
   const members = ['jana', 'petr'].map((n) => ({
     name: `${n}-${suffix}`,
     password: `heslo-${n}-123`,
   }));
   for (const m of members)
-    admin(dir, 'user', 'add', m.name, '--password', m.password, '--role', role);
+    await admin(dir, 'user', 'add', m.name, '--password', m.password, '--role', role);
   const coordinator = { name: `koord-${suffix}`, password: 'heslo-koord-123' };
-  admin(
+  await admin(
     dir,
     'user',
     'add',

@@ -120,16 +120,11 @@ async function seedPlan(): Promise<void> {
     action('1.1.1', 450_000, 'dotace MPSV'),
     action('2.1.1', 50_000, 'rozpočet města'),
   ];
-  const post = () =>
-    fetch(`${E2E_ORIGIN}/db/orp-${setup.orp}-plan/_bulk_docs`, {
-      method: 'POST',
-      headers: { authorization: adminAuth, 'content-type': 'application/json' },
-      body: JSON.stringify({ docs }),
-    });
-  // Since the /db proxy keeps upstream sockets alive (15:06), the first request after the
-  // admin CLI's seconds-long setup can fail with "other side closed" before any answer (so
-  // nothing was written): one retry. Reported to the lead; remove once the proxy is fixed.
-  const response = await post().catch(() => post());
+  const response = await fetch(`${E2E_ORIGIN}/db/orp-${setup.orp}-plan/_bulk_docs`, {
+    method: 'POST',
+    headers: { authorization: adminAuth, 'content-type': 'application/json' },
+    body: JSON.stringify({ docs }),
+  });
   const results = (await response.json()) as { error?: string; reason?: string }[];
   expect(results.filter((r) => r.error)).toEqual([]);
 }

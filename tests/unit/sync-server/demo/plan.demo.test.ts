@@ -34,7 +34,9 @@ describe('demo plans', () => {
   it('links only demo services, target groups and groups that exist in the demo catalogue', () => {
     const serviceIds = new Set(demoServices().map((s) => s._id));
     const targetGroups = new Set(
-      taxonomyDocs().flatMap((t) => (t.kind === 'target-group' ? [t.key] : [])),
+      taxonomyDocs('2026-01-01T00:00:00.000Z').flatMap((t) =>
+        t.kind === 'target-group' ? [t.key] : [],
+      ),
     );
     const groups = demoPlanningDocs('2026-01-01T00:00:00.000Z').flatMap((d) =>
       d.type === 'working-group' ? [`${d.orp}:${d.group}`] : [],
