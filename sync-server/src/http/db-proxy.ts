@@ -37,9 +37,15 @@ function answerBadGateway(res: ServerResponse | Socket): void {
  * the connections to the database; it must stay well above the number of open long-poll
  * `_changes` requests (one per synced database per signed-in browser, each holding a socket),
  * or requests would queue behind them. Idle sockets beyond `maxFreeSockets` are closed.
+ *
+ * `timeout` closes an idle pooled socket after 4 s, before the database closes it from its
+ * side (Node's server default keep-alive timeout is 5 s, the embedded server's too): a request
+ * sent on a socket the server is just closing fails with a reset, which the proxy could only
+ * answer with 502. On a socket in use the timeout only emits an event nobody acts on (no
+ * `proxyTimeout`), so long-polls are not cut.
  */
 export function upstreamAgent(couchUrl: string): http.Agent {
-  const options = { keepAlive: true, maxSockets: 2048, maxFreeSockets: 256 };
+  const options = { keepAlive: true, maxSockets: 2048, maxFreeSockets: 256, timeout: 4_000 };
   return new URL(couchUrl).protocol === 'https:'
     ? new https.Agent(options)
     : new http.Agent(options);

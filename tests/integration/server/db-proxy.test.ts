@@ -113,6 +113,19 @@ describe('/db proxy and catalogue access', () => {
     expect(names).toEqual(names.map((_, i) => (i % 2 === 0 ? editor.user : null)));
   });
 
+  it('answers after the pooled connections sat idle past the keep-alive', async () => {
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 8 }, () =>
+          fetch(`${server.baseUrl}/db/catalog`).then((r) => r.text().then(() => r.status)),
+        ),
+      );
+    expect(await burst()).toEqual(Array(8).fill(200));
+    // Node's servers close idle keep-alive connections after 5 s; the pool must not reuse them.
+    await new Promise((resolve) => setTimeout(resolve, 5_100));
+    expect(await burst()).toEqual(Array(8).fill(200));
+  });
+
   it('streams a longpoll _changes request that waits for the next change', async () => {
     const latest = await fetch(`${server.baseUrl}/db/catalog/_changes?descending=true&limit=1`);
     const since = ((await latest.json()) as { last_seq: unknown }).last_seq;
@@ -121,7 +134,8 @@ describe('/db proxy and catalogue access', () => {
         String(since),
       )}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Longer than the proxy pool's 4 s idle timeout: a waiting long-poll must not be cut.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
     const id = uniqueName('service:longpoll');
     const write = await fetch(`${server.baseUrl}/db/catalog/${encodeURIComponent(id)}`, {
       method: 'PUT',
