@@ -58,6 +58,16 @@ const MEETINGS = Math.round(setting('meetings', 'BENCH_MEETINGS', 500));
 const DRAIN_S = 20;
 
 /** One decimal; null for no value and for Infinity (a percentile on an undelivered pair). */
+/**
+ * PouchDB 9's replication reads the source's `info()` after every batch (for its active-tasks
+ * list) without catching a failure, so a dropped connection becomes an unhandled rejection. A
+ * browser only logs those; Node would end the process. Count them instead, as the app lives on.
+ */
+let unhandledRejections = 0;
+process.on('unhandledRejection', () => {
+  unhandledRejections++;
+});
+
 const r1 = (n: number | undefined) =>
   n === undefined || !Number.isFinite(n) ? null : Math.round(n * 10) / 10;
 const log = (line: string) => console.log(`[bench:sync] ${line}`);
@@ -128,6 +138,7 @@ async function main(): Promise<void> {
       errors: editing.saveErrors.length + editing.replicationErrors.length,
       save_errors: editing.saveErrors.length,
       replication_errors: editing.replicationErrors.length,
+      unhandled_rejections: unhandledRejections,
       members_caught_up_s: r1(editing.startS),
       member_requests: requests,
       first_sync_ms: Math.round(first.ms),
