@@ -107,7 +107,7 @@ export class SearchEngine {
   static build(docs: readonly SearchDoc[], labels: SearchLabels): SearchEngine {
     const mini = new MiniSearch<number>(miniSearchOptions(docs, labels));
     mini.addAll(docs.map((_, i) => i));
-    return SearchEngine.#fromIndex(docs, mini.toJSON());
+    return SearchEngine.fromIndex(docs, mini.toJSON());
   }
 
   /** Builds in chunks with pauses, so a large catalogue never blocks the thread for long. */
@@ -117,10 +117,11 @@ export class SearchEngine {
       docs.map((_, i) => i),
       { chunkSize: 200 },
     );
-    return SearchEngine.#fromIndex(docs, mini.toJSON());
+    return SearchEngine.fromIndex(docs, mini.toJSON());
   }
 
-  static #fromIndex(docs: readonly SearchDoc[], index: AsPlainObject): SearchEngine {
+  /** From minisearch's saved index of `docs` (document ids are row indexes), e.g. built while rows stream in. */
+  static fromIndex(docs: readonly SearchDoc[], index: AsPlainObject): SearchEngine {
     const byName = docs.map((_, i) => i).sort((a, b) => compareNames(docs[a]!, docs[b]!));
     return new SearchEngine(searchParts(docs, index, byName, facetValues));
   }
