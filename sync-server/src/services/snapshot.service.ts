@@ -13,7 +13,8 @@ import type { CatalogDoc, ChangeRow, SnapshotStorage } from '../couch/snapshot.s
  *
  *   {"format":2,"since":0,"total":6900}          header (total: feed rows, for progress)
  *   {"entry":{…}}                                 every non-service document first (taxonomy,
- *                                                 territory…), so the territory picker fills early
+ *                                                 territory…), so the territory picker fills early;
+ *                                                 only from since=0 (a resume has them)
  *   {"seq":12,"id":"service:…","doc":{…}}         the changes feed after `since`, winning
  *   {"seq":13,"id":"service:…","deleted":true}    revisions only, in feed order
  *   {"done":true,"last_seq":6900}
@@ -170,9 +171,14 @@ export class SnapshotService {
   async *lines(since: string | number): AsyncGenerator<string> {
     const info = await this.#storage.info();
     yield encode({ format: SNAPSHOT_FORMAT, since, total: info.docCount + info.delCount });
-    const entries = await this.#storage.docsOutside(SERVICE_PREFIX, `${SERVICE_PREFIX}\ufff0`);
-    for (const doc of entries) {
-      if (isSnapshotDoc(doc._id)) yield encode({ entry: withoutRev(doc) });
+    // A stream from a later `since` continues one that was cut: the device committed its entries
+    // with the first rows, and an entry changed since then is in the feed after `since`. Sending
+    // them again would cost every resume some 20 KB.
+    if (since === 0) {
+      const entries = await this.#storage.docsOutside(SERVICE_PREFIX, `${SERVICE_PREFIX}\ufff0`);
+      for (const doc of entries) {
+        if (isSnapshotDoc(doc._id)) yield encode({ entry: withoutRev(doc) });
+      }
     }
     let cursor = since;
     for (;;) {

@@ -116,9 +116,15 @@ describe('catalogue snapshot endpoint', () => {
       server,
       `/catalog/${encodeURIComponent(delivered.id)}`,
     );
+    const entry = lines.find((l) => 'entry' in l) as { entry: { _id: string } };
+    const entryNow = await adminGetJson<Record<string, unknown>>(
+      server,
+      `/catalog/${encodeURIComponent(entry.entry._id)}`,
+    );
     await bulkWrite(server, [
       { ...current, name: 'Upraveno během stahování' },
       { ...[...syntheticServices(1, 99)][0]!, _id: 'service:added-meanwhile' },
+      { ...entryNow, note: 'changed meanwhile' },
     ]);
 
     const { lines: rest } = await getLines(
@@ -132,6 +138,10 @@ describe('catalogue snapshot endpoint', () => {
     expect(present(got)).toEqual(await catalogDocs(server));
     expect(got.get(delivered.id)?.name).toBe('Upraveno během stahování');
     expect(got.get('service:added-meanwhile')).toBeDefined();
+    // The device has the entries from the first attempt: only the one changed meanwhile comes
+    // again, as a feed row.
+    expect(rest.some((l) => 'entry' in l)).toBe(false);
+    expect(got.get(entry.entry._id)).toMatchObject({ note: 'changed meanwhile' });
   });
 
   it('compresses with brotli when the client accepts it, and only then', async () => {
