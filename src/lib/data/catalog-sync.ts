@@ -1,6 +1,7 @@
 import {
   planServiceBatch,
   SERVICE_PROJECTION_VERSION,
+  type CatalogBatch,
   type CatalogChange,
 } from './catalog-read-model';
 import {
@@ -63,6 +64,44 @@ export interface CatalogSyncEvents {
   onSeeded(orp: string): Promise<void> | void;
 }
 
+/**
+ * Watches the first sync's stream as it commits (the sync worker builds the search index from
+ * it, see catalog-sync.search.ts). Called in order, each awaited before the sync moves on.
+ */
+export interface FirstSyncObserver {
+  /** A stream attempt starts from `since` (0: from the beginning). */
+  begin(since: Seq): void;
+  /** A batch of the stream is in the read model. */
+  committed(batch: CatalogBatch): void;
+  /** The read model holds the whole stream, checkpoint `seq`; runs before `done` is reported. */
+  finished(seq: Seq): Promise<void>;
+}
+
+/**
+ * CPU time of the sync's own synchronous work, per phase, in milliseconds (plus the wall time
+ * of the Dexie commits, which includes waiting for IndexedDB). bench:first-sync reads it in the
+ * worker: CDP's CPU throttling does not reach workers, so this is what it cannot slow down.
+ */
+export const syncBusy = { parse: 0, plan: 0, index: 0, finish: 0, commitWall: 0 };
+
+export function timed<T>(phase: keyof typeof syncBusy, task: () => T): T {
+  const started = performance.now();
+  try {
+    return task();
+  } finally {
+    syncBusy[phase] += performance.now() - started;
+  }
+}
+
+async function timedAsync<T>(phase: keyof typeof syncBusy, task: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await task();
+  } finally {
+    syncBusy[phase] += performance.now() - started;
+  }
+}
+
 export interface CatalogSync {
   /** The user picked a territory: during the first sync, fetch its services first. */
   seedOrp(orp: string): void;
@@ -93,6 +132,7 @@ export function startCatalogSync(
   events: CatalogSyncEvents,
   territory?: string,
   early: EarlyRequests = {},
+  observer?: FirstSyncObserver,
 ): CatalogSync {
   const early_ = { ...early };
   const abort = new AbortController();
@@ -162,7 +202,9 @@ export function startCatalogSync(
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        for (const text of splitter.push(value)) onLine(text);
+        timed('parse', () => {
+          for (const text of splitter.push(value)) onLine(text);
+        });
         // One write at a time; rows arriving meanwhile make the next write larger.
         writing ??= onIdle()
           .catch((error: unknown) => void (failure ??= error))
@@ -182,6 +224,7 @@ export function startCatalogSync(
   async function streamOnce(state: FirstSyncState, since: Seq): Promise<Seq> {
     const early = since === 0 ? early_.snapshot : undefined;
     early_.snapshot = undefined;
+    observer?.begin(since);
     const response = await get(snapshotUrl(since), early);
     let changes: CatalogChange[] = [];
     let rows = 0;
@@ -191,15 +234,18 @@ export function startCatalogSync(
     const commit = async () => {
       await hold;
       if (changes.length === 0) return;
-      const batch = planServiceBatch(changes);
+      const batch = timed('plan', () => planServiceBatch(changes));
       const at = seq;
       state.received += rows;
       state.total = Math.max(state.total, state.received);
       changes = [];
       rows = 0;
-      await commitCatalogBatch(batch, CHECKPOINT, at === undefined ? undefined : checkpointOf(at), {
-        ...state,
-      });
+      await timedAsync('commitWall', () =>
+        commitCatalogBatch(batch, CHECKPOINT, at === undefined ? undefined : checkpointOf(at), {
+          ...state,
+        }),
+      );
+      observer?.committed(batch);
       events.onFirstSync({
         percent: progressPercent(state.received, state.total, false),
         done: false,
@@ -238,6 +284,9 @@ export function startCatalogSync(
     });
     if (seq === undefined) return undefined;
     await finishFirstSync(CHECKPOINT, checkpointOf(seq), state);
+    // The search index built from the stream is stored before anyone hears the sync is done,
+    // so the search worker restores it instead of reading every row back.
+    await observer?.finished(seq).catch(() => undefined);
     state.done = true;
     events.onFirstSync({ percent: 100, done: true });
     return seq;

@@ -1,10 +1,6 @@
 import type { ServiceRow } from '$lib/data/catalog-read-model';
-import type {
-  CatalogSync,
-  EarlyRequests,
-  FirstSyncProgress,
-  SyncEvent,
-} from '$lib/data/catalog-sync';
+import type { CatalogSync, FirstSyncProgress, SyncEvent } from '$lib/data/catalog-sync';
+import { startCatalogSyncWorker, type PageEarlyRequests } from '$lib/data/catalog-sync.client';
 import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
 import { afterFirstPaint } from './sync-after-paint';
@@ -36,11 +32,11 @@ function storeLastSync(date: Date): void {
 }
 
 /**
- * A device that never finished a sync starts its first download now, one round trip before
- * the sync code has loaded: its own territory's snapshot when one is remembered (the whole
- * catalogue follows it), else the whole catalogue.
+ * A device that never finished a sync starts its first download now, before the sync worker's
+ * script has loaded: its own territory's snapshot when one is remembered (the whole catalogue
+ * follows it), else the whole catalogue. The worker takes the response bodies over.
  */
-function earlyRequests(territory: string | undefined): EarlyRequests {
+function earlyRequests(territory: string | undefined): PageEarlyRequests {
   const abort = new AbortController();
   const get = (url: string) => fetch(url, { cache: 'no-store', signal: abort.signal });
   return territory
@@ -183,20 +179,22 @@ class CatalogState {
     });
 
     const early = this.lastSyncedAt ? {} : earlyRequests(loadTerritory());
-    // Dexie and the sync are most of the app's JavaScript: load them after the first paint so
-    // the shell shows at once (bench:load measures it); the stored list follows a frame later.
+    // The sync runs in its own worker (catalog-sync.worker.ts): its script and Dexie load after
+    // the first paint so the shell shows at once (bench:load measures it); the stored list
+    // follows a frame later.
     afterFirstPaint(() => {
       this.#observe();
-      this.#startSync(early).catch((error: unknown) => {
+      try {
+        this.#startSync(early);
+      } catch (error) {
         this.lastError = `Synchronizaci nelze spustit: ${String(error)}`;
         this.syncState = 'error';
-      });
+      }
     });
   }
 
-  async #startSync(early: EarlyRequests): Promise<void> {
-    const { startCatalogSync } = await import('$lib/data/catalog-sync');
-    this.#sync = startCatalogSync(
+  #startSync(early: PageEarlyRequests): void {
+    this.#sync = startCatalogSyncWorker(
       {
         onEvent: (event) => this.#onSyncEvent(event),
         onFirstSync: (progress) => this.#onFirstSync(progress),

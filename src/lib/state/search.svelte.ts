@@ -1,6 +1,6 @@
-import { CATEGORY_NAMES, type TargetGroupTerm } from '$domain/catalog/taxonomy.types';
-import type { SearchLabelTable } from '$domain/search/search-snapshot';
 import { recordSearchMiss } from '$lib/data/dexie/search-misses.table';
+// The sync worker builds the same table (catalog-sync.search.ts), so it lives in search-labels.
+import { labelTable } from '$lib/search/search-labels';
 import { SearchWorkerClient } from '$lib/search/search-worker.client';
 import type { SearchAnswer, WireSearchRequest } from '$lib/search/search-worker.protocol';
 import { catalog } from './catalog.svelte';
@@ -64,14 +64,6 @@ class SearchState {
     this.#lastMiss = key;
     recordSearchMiss(query, filters).catch((error: unknown) => console.error('search miss', error));
   }
-}
-
-/** Taxonomy words indexed with each service, as plain data for the worker. */
-export function labelTable(targetGroups: readonly TargetGroupTerm[]): SearchLabelTable {
-  return {
-    targetGroups: targetGroups.map((g) => [g.key, [g.name.cs, g.name.en]]),
-    categories: Object.entries(CATEGORY_NAMES).map(([key, name]) => [key, [name.cs, name.en]]),
-  };
 }
 
 export const search = new SearchState();

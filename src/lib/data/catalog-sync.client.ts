@@ -1,0 +1,93 @@
+import type { CatalogSync, CatalogSyncEvents } from './catalog-sync';
+import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
+
+/** What the page started before the worker existed (see catalog.svelte.ts). */
+export interface PageEarlyRequests {
+  snapshot?: Promise<Response> | undefined;
+  orp?: { orp: string; response: Promise<Response> } | undefined;
+  cancel?: (() => void) | undefined;
+}
+
+/**
+ * The page's side of the catalogue sync worker (catalog-sync.worker.ts): same interface as
+ * `startCatalogSync`, but the sync runs on the worker's thread and only events cross over.
+ *
+ * Early requests: the page asks for the snapshot as soon as it starts, before the worker's
+ * script has even been requested; when the response headers arrive its body stream is
+ * transferred to the worker, which reads it as if it had fetched it itself. Where streams
+ * cannot be transferred, the page hands over the whole body instead (no parsing here).
+ */
+export function startCatalogSyncWorker(
+  events: CatalogSyncEvents,
+  territory: string | undefined,
+  early: PageEarlyRequests,
+  worker: Worker = new Worker(new URL('./catalog-sync.worker.ts', import.meta.url), {
+    type: 'module',
+  }),
+): CatalogSync {
+  const send = (message: ToSyncWorker, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+
+  worker.onmessage = (event: MessageEvent<FromSyncWorker>) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'event':
+        events.onEvent(message.event);
+        return;
+      case 'first-sync':
+        events.onFirstSync(message.progress);
+        return;
+      case 'seeded':
+        void Promise.resolve(events.onSeeded(message.orp))
+          .catch(() => undefined)
+          .finally(() => send({ type: 'seeded-settled', orp: message.orp }));
+        return;
+      case 'cancel-early':
+        early.cancel?.();
+    }
+  };
+  worker.onerror = (event) => events.onEvent({ kind: 'error', error: event.message });
+
+  async function handOver(kind: EarlyKind, pending: Promise<Response>): Promise<void> {
+    let response: Response;
+    try {
+      response = await pending;
+    } catch {
+      send({ type: 'early-response', kind });
+      return;
+    }
+    const { status, statusText, body } = response;
+    if (body) {
+      try {
+        send({ type: 'early-response', kind, response: { status, statusText, body } }, [body]);
+        return;
+      } catch {
+        // No transferable streams in this browser: the body as one buffer below.
+      }
+    }
+    try {
+      const buffer = await response.arrayBuffer();
+      send({ type: 'early-response', kind, response: { status, statusText, body: buffer } }, [
+        buffer,
+      ]);
+    } catch {
+      send({ type: 'early-response', kind });
+    }
+  }
+
+  send({
+    type: 'start',
+    territory,
+    early: { snapshot: early.snapshot !== undefined, orp: early.orp?.orp },
+  });
+  if (early.snapshot) void handOver('snapshot', early.snapshot);
+  if (early.orp) void handOver('orp', early.orp.response);
+
+  return {
+    seedOrp: (orp) => send({ type: 'seed', orp }),
+    stop: () => {
+      send({ type: 'stop' });
+      worker.terminate();
+    },
+  };
+}
