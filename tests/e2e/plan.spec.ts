@@ -3,9 +3,12 @@ import { E2E_ADMIN, E2E_ORIGIN } from './e2e.env';
 import { serverDoc, setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
 import { PlanPage } from './pages/plan.page';
+import { ServicePage } from './pages/service.page';
 
 let setup: GroupSetup;
 const YEAR = 2026;
+/** A demo catalogue service that activity 1.1.1 develops. */
+const SERVICE = 'service:demo-pecovatelska-sluzba-cesky-krumlov';
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const adminAuth = basic(E2E_ADMIN.user, E2E_ADMIN.password);
@@ -16,7 +19,7 @@ async function seedPlan(): Promise<void> {
   const by = setup.coordinator.name;
   const at = '2026-01-10T09:00:00.000Z';
   const stamp = { createdBy: by, createdAt: at, updatedBy: by, updatedAt: at };
-  const activity = (code: string, group: string, title: string) => ({
+  const activity = (code: string, group: string, title: string, serviceIds: string[] = []) => ({
     _id: `activity:${code}`,
     type: 'activity',
     measureId: 'measure:1.1',
@@ -25,7 +28,7 @@ async function seedPlan(): Promise<void> {
     responsibleOrganisation: 'Charita Český Krumlov',
     partners: ['Město'],
     targetGroups: ['seniori'],
-    serviceIds: [],
+    serviceIds,
     fundingSources: ['rozpočet města'],
     indicators: [{ id: 'klienti', name: 'Počet klientů', unit: 'klientů', target: 40 }],
     timeline: { fromYear: 2026, toYear: 2028, note: 'průběžně' },
@@ -73,7 +76,7 @@ async function seedPlan(): Promise<void> {
       texts: { '2026': { title: 'Rozvoj terénních služeb' } },
       ...stamp,
     },
-    activity('1.1.1', setup.group, 'Pečovatelská služba o víkendech'),
+    activity('1.1.1', setup.group, 'Pečovatelská služba o víkendech', [SERVICE]),
     activity('1.1.2', 'deti', 'Nízkoprahový klub'),
     activity('1.1.3', setup.group, 'Senior taxi'),
     monitoring('1.1.1', setup.group),
@@ -191,6 +194,34 @@ test('a member fills in monitoring offline; it syncs; the coordinator approves a
     body: JSON.stringify({ ...current, comment: 'přepsáno', updatedBy: jana.name }),
   });
   expect(refused.status).toBe(403);
+});
+
+test("a service's page shows members the plan activities that develop it, and the public nothing", async ({
+  page,
+  browser,
+}) => {
+  const jana = member();
+  await new MembersPage(page).signInOk(jana.name, jana.password);
+  const plan = new PlanPage(page, setup.orp);
+  await plan.openPlan();
+  await plan.expectSynced();
+  await new ServicePage(page).goto(SERVICE);
+  const section = page.getByTestId('service-plan-activities');
+  await expect(
+    section.getByRole('heading', { name: 'V plánu rozvoje sociálních služeb' }),
+  ).toBeVisible();
+  await expect(section.getByRole('link')).toHaveCount(1);
+  await plan.expectNoAxeViolations();
+  await section
+    .getByRole('link', { name: 'Aktivita 1.1.1: Pečovatelská služba o víkendech' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /Aktivita 1\.1\.1/ })).toBeVisible();
+
+  const publicContext = await browser.newContext();
+  const publicPage = await publicContext.newPage();
+  await new ServicePage(publicPage).goto(SERVICE);
+  await expect(publicPage.getByTestId('service-plan-activities')).toHaveCount(0);
+  await publicContext.close();
 });
 
 test('the monitoring form works by keyboard alone', async ({ page }) => {

@@ -3,7 +3,7 @@
  * changes, which plans a user's roles open, and the plan as a tree (priorities → measures →
  * activities, each activity with its monitoring and action-plan items by year).
  */
-import { parseRole, planDbName } from '$lib/domain/roles';
+import { parseDbName, parseRole, planDbName } from '$lib/domain/roles';
 import {
   compareNumbers,
   type ActionPlanItemDoc,
@@ -191,4 +191,30 @@ export function statusCounts(
   };
   for (const a of activities) counts[a.monitoring[year]?.status ?? 'none']++;
   return counts;
+}
+
+export interface ServiceActivity {
+  orp: string;
+  activity: ActivityDoc;
+}
+
+/**
+ * The plan activities that develop or fund one catalogue service (their `serviceIds`), across
+ * the plans on this device, by ORP and activity number. The service page lists them for members.
+ */
+export function activitiesOfService(
+  rows: readonly PlanDocRow[],
+  serviceId: string,
+): ServiceActivity[] {
+  const found: ServiceActivity[] = [];
+  for (const row of rows) {
+    if (row.type !== 'activity') continue;
+    const activity = row.doc as unknown as ActivityDoc;
+    if (!Array.isArray(activity.serviceIds) || !activity.serviceIds.includes(serviceId)) continue;
+    const orp = parseDbName(row.db);
+    if (orp?.kind === 'plan') found.push({ orp: orp.orp, activity });
+  }
+  return found.sort(
+    (a, b) => a.orp.localeCompare(b.orp) || compareNumbers(a.activity.number, b.activity.number),
+  );
 }

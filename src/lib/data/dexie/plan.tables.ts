@@ -77,3 +77,8 @@ export function observeConflictedPlanRows(
     onValue,
   );
 }
+
+/** Every plan activity on the device, across ORPs (a few plans of up to hundreds of rows). */
+export function observeActivityRows(onValue: (rows: PlanDocRow[]) => void): () => void {
+  return observe(() => db.planDocs.filter((row) => row.type === 'activity').toArray(), onValue);
+}

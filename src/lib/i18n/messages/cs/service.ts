@@ -60,4 +60,7 @@ export default {
   copied: 'Odkaz je zkopírovaný do schránky.',
   shareFailed: 'Odkaz se nepodařilo zkopírovat. Tady je: {{url}}',
   actions: 'Akce se službou',
+  inPlan: 'V plánu rozvoje sociálních služeb',
+  inPlanHint: 'Tuto službu rozvíjejí nebo financují tyto aktivity plánu:',
+  planActivity: 'Aktivita {{number}}: {{title}}',
 };

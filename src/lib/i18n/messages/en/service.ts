@@ -63,4 +63,7 @@ export default {
   copied: 'The link is copied to the clipboard.',
   shareFailed: 'The link could not be copied. Here it is: {{url}}',
   actions: 'Actions for this service',
+  inPlan: 'In the social services plan',
+  inPlanHint: 'These plan activities develop or fund this service:',
+  planActivity: 'Activity {{number}}: {{title}}',
 } satisfies typeof service;

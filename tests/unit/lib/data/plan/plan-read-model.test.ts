@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activitiesOfService,
   buildPlanTree,
   filterPlanTree,
   myPlans,
@@ -170,5 +171,55 @@ describe('plan rows and plans from roles', () => {
       { db: 'orp-tb-plan', orp: 'tb', name: 'tb', coordinator: true, groups: [] },
     ]);
     expect(myPlans(['catalog:editor'], known)).toEqual([]);
+  });
+});
+
+describe('activities of a catalogue service', () => {
+  const row = (db: string, doc: Record<string, unknown>) =>
+    toPlanRow(db, { id: doc._id as string, deleted: false, doc: doc as never })!;
+
+  it('lists the activities naming the service, across plans, by ORP and activity number', () => {
+    const rows = [
+      row('orp-dacice-plan', {
+        _id: 'activity:2.1',
+        type: 'activity',
+        number: '2.1',
+        serviceIds: ['service:a'],
+      }),
+      row('orp-ckrumlov-plan', {
+        _id: 'activity:1.10',
+        type: 'activity',
+        number: '1.10',
+        serviceIds: ['service:b', 'service:a'],
+      }),
+      row('orp-ckrumlov-plan', {
+        _id: 'activity:1.2',
+        type: 'activity',
+        number: '1.2',
+        serviceIds: ['service:a'],
+      }),
+      row('orp-ckrumlov-plan', {
+        _id: 'activity:1.3',
+        type: 'activity',
+        number: '1.3',
+        serviceIds: ['service:b'],
+      }),
+      // Monitoring of a listed activity is not an activity.
+      row('orp-ckrumlov-plan', {
+        _id: 'monitoring:2026:1.2',
+        type: 'monitoring',
+        activityId: 'activity:1.2',
+        serviceIds: ['service:a'],
+      }),
+    ];
+    expect(
+      activitiesOfService(rows, 'service:a').map((f) => `${f.orp} ${f.activity.number}`),
+    ).toEqual(['ckrumlov 1.2', 'ckrumlov 1.10', 'dacice 2.1']);
+    expect(activitiesOfService(rows, 'service:none')).toEqual([]);
+  });
+
+  it('ignores an activity without service ids (an older or malformed document)', () => {
+    const rows = [row('orp-ckrumlov-plan', { _id: 'activity:1', type: 'activity', number: '1' })];
+    expect(activitiesOfService(rows, 'service:a')).toEqual([]);
   });
 });
