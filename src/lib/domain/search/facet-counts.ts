@@ -29,6 +29,9 @@ export class FacetTable {
   readonly #ids: Record<FacetKey, Map<string, number>>;
   readonly #starts: Record<FacetKey, Uint32Array>;
   readonly #values: Record<FacetKey, Uint16Array>;
+  /** Reused per call: option tallies per facet, and the matching rows. */
+  readonly #tallies: Uint32Array[];
+  #matches: Int32Array | undefined;
 
   /** Built from rows, or from the columns a search snapshot stored (`facetColumns`). */
   constructor(columns: FacetColumns) {
@@ -49,6 +52,7 @@ export class FacetTable {
     this.#ids = ids;
     this.#starts = starts;
     this.#values = values;
+    this.#tallies = FACET_KEYS.map((facet) => new Uint32Array(options[facet].length));
   }
 
   static of<T>(rows: readonly T[], valuesOf: FacetValues<T>): FacetTable {
@@ -80,12 +84,13 @@ export class FacetTable {
 
   /**
    * Applies `filters` to `candidates` (row indexes, in the caller's order; all rows when
-   * undefined). Returns the rows passing every filter, in the same order, and the counts.
+   * undefined). Returns the rows passing every filter, in the same order, and the counts. The
+   * matches are a view of a reused buffer, valid until the next call.
    */
   apply(
     filters: Filters,
     candidates?: ArrayLike<number>,
-  ): { matches: number[]; counts: FacetCounts } {
+  ): { matches: Int32Array; counts: FacetCounts } {
     // Selected option ids per facet as a lookup mask; null when the facet has no filter.
     const selected: (Uint8Array | null)[] = FACET_KEYS.map((facet) => {
       const keys = filters[facet];
@@ -97,10 +102,12 @@ export class FacetTable {
       }
       return mask;
     });
-    const tallies = FACET_KEYS.map((facet) => new Uint32Array(this.#options[facet].length));
+    const tallies = this.#tallies;
+    for (const tally of tallies) tally.fill(0);
     const starts = FACET_KEYS.map((facet) => this.#starts[facet]);
     const values = FACET_KEYS.map((facet) => this.#values[facet]);
-    const matches: number[] = [];
+    const matches = (this.#matches ??= new Int32Array(this.size));
+    let matched = 0;
     const n = candidates ? candidates.length : this.size;
     const facetCount = FACET_KEYS.length;
 
@@ -122,7 +129,7 @@ export class FacetTable {
         if (!pass) failed = failed === -1 ? f : -2;
       }
       if (failed === -2) continue;
-      if (failed === -1) matches.push(row);
+      if (failed === -1) matches[matched++] = row;
       for (let f = 0; f < facetCount; f++) {
         if (failed !== -1 && failed !== f) continue;
         const start = starts[f]!;
@@ -141,6 +148,6 @@ export class FacetTable {
       });
       counts[facet] = map;
     });
-    return { matches, counts };
+    return { matches: matches.subarray(0, matched), counts };
   }
 }

@@ -12,8 +12,16 @@ import {
   SEARCH_OPTIONS,
   SHORT_QUERY,
 } from './search-options';
-import { cardAt, searchParts, type SearchCard, type SearchParts } from './search-parts';
+import {
+  cardAt,
+  searchParts,
+  type SearchCard,
+  type SearchCards,
+  type SearchCore,
+  type SearchParts,
+} from './search-parts';
 import { TermScores } from './term-scores';
+import { topRows } from './top-rows';
 
 /** What search needs from a service row (ServiceRow satisfies it). */
 export interface SearchDoc {
@@ -49,15 +57,19 @@ export interface SearchRequest {
   territory?: { orp: string; municipalities: ReadonlySet<string> } | undefined;
   sort: SearchSort;
   origin?: LatLon | undefined;
+  /** Only the first `limit` rows in display order (the cards on screen); all when undefined. */
+  limit?: number | undefined;
 }
 
 export interface SearchOutcome {
-  /** Indexes into the engine's docs, in display order. */
+  /** Indexes into the engine's docs, in display order: the first `limit` of `total`. */
   rows: number[];
+  /** How many rows match (query, territory and filters), however many `rows` holds. */
+  total: number;
   counts: FacetCounts;
   /** Folded document terms that matched, for highlighting. */
   terms: Set<string>;
-  /** Kilometres per row index, when sorted by distance. */
+  /** Kilometres per returned row index, when sorted by distance. */
   distances?: Map<number, number>;
 }
 
@@ -68,29 +80,34 @@ export const MIN_QUERY_LENGTH = 2;
  * Full-text search (minisearch's index) plus facet counts over one catalogue snapshot. Built
  * once from rows (or restored from stored SearchParts); each keystroke adds cached per-word
  * score vectors (TermScores: minisearch's scoring on typed arrays), then one pass of the
- * facets and a sort.
+ * facets and a partial sort of the rows on screen.
  */
 export class SearchEngine {
   /** Rows in the index. */
   readonly size: number;
-  readonly #parts: SearchParts;
+  readonly #core: SearchCore;
+  #cards: SearchCards | undefined;
   readonly #scores: TermScores;
   readonly #facets: FacetTable;
   readonly #bitsets: FacetBitsets;
   /** Position of each row in Czech collation order of names. */
   readonly #nameRank: Int32Array;
-  readonly #byName: number[];
+  readonly #byName: Int32Array;
+  /** Reused per keystroke: candidates inside a territory, distances per row. */
+  readonly #candidates: Int32Array;
+  #distances: Float64Array | undefined;
   /** Rows of an ORP (name order) and their mask; a territory change re-walks every row. */
-  readonly #territories = new LruCache<string, { rows: number[]; mask: Uint8Array }>(8);
+  readonly #territories = new LruCache<string, { rows: Int32Array; mask: Uint8Array }>(8);
   /**
    * Whole answers by query, filters, territory and sort: a backspace, a retyped word or a
    * filter toggled back costs a lookup. Outcomes are never mutated after they are returned.
    */
   readonly #outcomes = new LruCache<string, SearchOutcome>(64);
 
-  private constructor(parts: SearchParts) {
+  private constructor(parts: SearchCore, cards: SearchCards | undefined) {
     this.size = parts.count;
-    this.#parts = parts;
+    this.#core = parts;
+    this.#cards = cards;
     this.#scores = new TermScores(
       parts.terms,
       parts.count,
@@ -98,10 +115,10 @@ export class SearchEngine {
       SEARCH_OPTIONS.searchOptions,
     );
     this.#facets = new FacetTable(parts.facets);
-    this.#bitsets = new FacetBitsets(parts.facets);
-    this.#byName = Array.from(parts.byName);
-    this.#nameRank = new Int32Array(parts.count);
-    this.#byName.forEach((row, rank) => (this.#nameRank[row] = rank));
+    this.#bitsets = new FacetBitsets(parts.facets, parts.facetBits);
+    this.#byName = parts.byName;
+    this.#nameRank = parts.nameRank;
+    this.#candidates = new Int32Array(parts.count);
   }
 
   static build(docs: readonly SearchDoc[], labels: SearchLabels): SearchEngine {
@@ -123,27 +140,46 @@ export class SearchEngine {
   /** From minisearch's saved index of `docs` (document ids are row indexes), e.g. built while rows stream in. */
   static fromIndex(docs: readonly SearchDoc[], index: AsPlainObject): SearchEngine {
     const byName = docs.map((_, i) => i).sort((a, b) => compareNames(docs[a]!, docs[b]!));
-    return new SearchEngine(searchParts(docs, index, byName, facetValues));
+    const parts = searchParts(docs, index, byName, facetValues);
+    return new SearchEngine(parts, parts.cards);
   }
 
   /** Restores stored parts (`parts()`, as IndexedDB hands them back): no rebuild, no parse. */
   static restore(parts: SearchParts): SearchEngine {
-    return new SearchEngine(parts);
+    return new SearchEngine(parts, parts.cards);
   }
 
-  /** What to persist. */
+  /**
+   * Restores only what answering needs (start-up reads the core first); `card()` works once
+   * the cards' texts are attached (`attachCards`).
+   */
+  static restoreCore(core: SearchCore): SearchEngine {
+    return new SearchEngine(core, undefined);
+  }
+
+  attachCards(cards: SearchCards): void {
+    this.#cards = cards;
+  }
+
+  get hasCards(): boolean {
+    return this.#cards !== undefined;
+  }
+
+  /** What to persist (an engine restored from its core alone needs its cards attached). */
   parts(): SearchParts {
-    return this.#parts;
+    if (!this.#cards) throw new Error('search cards not loaded');
+    return { ...this.#core, cards: this.#cards };
   }
 
   /** A result card's fields. */
   card(row: number): SearchCard {
-    return cardAt(this.#parts, row);
+    if (!this.#cards) throw new Error('search cards not loaded');
+    return cardAt(this.#core, this.#cards, row);
   }
 
   /** Row indexes in Czech name order. */
   nameOrder(): readonly number[] {
-    return this.#byName;
+    return Array.from(this.#byName);
   }
 
   /** The answer to one keystroke; the same request again is answered from a cache. */
@@ -156,6 +192,7 @@ export class SearchEngine {
       request.territory?.orp,
       request.sort,
       request.sort === 'distance' ? request.origin : undefined,
+      request.limit,
     ]);
     const cached = this.#outcomes.get(key);
     if (cached) return cached;
@@ -166,56 +203,70 @@ export class SearchEngine {
 
   #search(query: string, request: SearchRequest): SearchOutcome {
     const territory = this.#territory(request.territory);
-    const candidates = territory?.rows;
-    const terms = new Set<string>();
-    let ordered: number[];
+    let terms = new Set<string>();
+    let candidates: Int32Array;
+    let score: Float64Array | undefined;
     if (!query) {
-      ordered = candidates ?? this.#byName;
+      candidates = territory?.rows ?? this.#byName;
     } else {
       const found = this.#scores.search(query, isShort(query) ? SHORT_QUERY.fields : ALL_FIELDS);
+      terms = found.terms;
+      score = found.score;
+      candidates = found.rows;
       const inTerritory = territory?.mask;
-      const rank = this.#nameRank;
-      const score = found.score;
-      ordered = [];
-      for (const row of found.rows) if (!inTerritory || inTerritory[row]) ordered.push(row);
-      for (const term of found.terms) terms.add(term);
-      if (request.sort === 'relevance') {
-        ordered.sort((a, b) => score[b]! - score[a]! || rank[a]! - rank[b]!);
+      if (inTerritory) {
+        let n = 0;
+        for (const row of found.rows) if (inTerritory[row]) this.#candidates[n++] = row;
+        candidates = this.#candidates.subarray(0, n);
       }
     }
     // Same answers either way (property-tested); per-row walks win on narrow results, bitsets
     // (rows / 32 words per option) on broad ones such as short prefixes (measured: 10,000 rows,
     // 3.8 ms vs 1.3 ms; 270 rows, 0.2 ms vs 3 ms).
-    const facets = ordered.length * 8 > this.size ? this.#bitsets : this.#facets;
-    const { matches, counts } = facets.apply(request.filters, ordered);
+    const facets = candidates.length * 8 > this.size ? this.#bitsets : this.#facets;
+    const { matches, counts } = facets.apply(request.filters, candidates);
+    const total = matches.length;
+    const limit = Math.min(request.limit ?? total, total);
     const rank = this.#nameRank;
-    if (request.sort === 'name' && query) {
-      matches.sort((a, b) => rank[a]! - rank[b]!);
-    }
     if (request.sort === 'distance' && request.origin) {
+      const km = (this.#distances ??= new Float64Array(this.size));
       const origin = request.origin;
-      const distances = new Map<number, number>();
-      const geo = this.#parts.geo;
+      const geo = this.#core.geo;
       for (const row of matches) {
         const lat = geo[row * 2]!;
-        const at = { lat, lon: geo[row * 2 + 1]! };
-        distances.set(row, Number.isNaN(lat) ? Infinity : distanceKm(origin, at));
+        km[row] = Number.isNaN(lat)
+          ? Infinity
+          : distanceKm(origin, { lat, lon: geo[row * 2 + 1]! });
       }
-      matches.sort((a, b) => distances.get(a)! - distances.get(b)! || rank[a]! - rank[b]!);
-      return { rows: matches, counts, terms, distances };
+      const rows = topRows(matches, total, limit, (a, b) =>
+        km[a] === km[b] ? rank[a]! < rank[b]! : km[a]! < km[b]!,
+      );
+      const distances = new Map(rows.map((row) => [row, km[row]!]));
+      return { rows, total, counts, terms, distances };
     }
-    return { rows: matches, counts, terms };
+    let rows: number[];
+    if (score && request.sort === 'relevance') {
+      rows = topRows(matches, total, limit, (a, b) =>
+        score[a] === score[b] ? rank[a]! < rank[b]! : score[a]! > score[b]!,
+      );
+    } else if (query && request.sort === 'name') {
+      rows = topRows(matches, total, limit, (a, b) => rank[a]! < rank[b]!);
+    } else {
+      // Already in display order: name order without a query (or unsorted, as before).
+      rows = Array.from(matches.subarray(0, limit));
+    }
+    return { rows, total, counts, terms };
   }
 
   /** Row indexes (in name order) inside the chosen ORP, and their mask; cached per ORP. */
   #territory(
     territory: SearchRequest['territory'],
-  ): { rows: number[]; mask: Uint8Array } | undefined {
+  ): { rows: Int32Array; mask: Uint8Array } | undefined {
     if (!territory) return undefined;
     const cached = this.#territories.get(territory.orp);
     if (cached) return cached;
     const mask = this.#facets.rowsWithAny('municipality', territory.municipalities);
-    const { options, starts, values } = this.#parts.orps;
+    const { options, starts, values } = this.#core.orps;
     const orp = options.indexOf(territory.orp);
     if (orp >= 0) {
       for (let row = 0; row < this.size; row++) {
@@ -224,7 +275,7 @@ export class SearchEngine {
         }
       }
     }
-    const entry = { rows: this.#byName.filter((row) => mask[row]), mask };
+    const entry = { rows: this.#byName.filter((row) => mask[row] === 1), mask };
     this.#territories.set(territory.orp, entry);
     return entry;
   }

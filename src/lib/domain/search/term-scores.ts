@@ -1,5 +1,5 @@
-import type { AsPlainObject } from 'minisearch';
 import { LruCache } from './lru-cache';
+import { BM25, rawScores, type TermParts } from './term-parts';
 
 /**
  * Query evaluation over minisearch's saved index, with minisearch's own scoring and matching
@@ -20,80 +20,24 @@ export interface TermSearchOptions {
   bm25?: { k: number; b: number; d: number };
 }
 
-/** minisearch's defaults (MiniSearch.getDefault / defaultSearchOptions). */
+/** minisearch's default weights (MiniSearch.getDefault / defaultSearchOptions). */
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** minisearch's default tokenizer. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
-/**
- * The scoring data, derived once from minisearch's index and stored in the search snapshot:
- * per vocabulary term and field, the rows it occurs in and its unboosted BM25+ score there.
- */
-export interface TermParts {
-  /** The folded vocabulary, sorted (binary search finds a prefix range). */
-  terms: string[];
-  /** minisearch's field ids (field name → id). */
-  fieldIds: Record<string, number>;
-  /** Term `t` in field `f`: entries `offsets[t * fields + f]` up to the next offset. */
-  offsets: Uint32Array;
-  rows: Int32Array;
-  raw: Float64Array;
-}
-
-/** Reads minisearch's `toJSON()` into TermParts, with minisearch's BM25+ formula. */
-export function termParts(
-  plain: AsPlainObject,
-  bm25: { k: number; b: number; d: number } = BM25,
-): TermParts {
-  const fieldCount = Object.keys(plain.fieldIds).length;
-  const rowOf = plain.documentIds as Record<string, number>;
-  const lengths = plain.fieldLength as Record<string, number[]>;
-  const entries = [...plain.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  let total = 0;
-  for (const [, fields] of entries) {
-    for (const docs of Object.values(fields)) total += Object.keys(docs).length;
-  }
-  const offsets = new Uint32Array(entries.length * fieldCount + 1);
-  const rows = new Int32Array(total);
-  const raw = new Float64Array(total);
-  let at = 0;
-  entries.forEach(([, fields], t) => {
-    for (let f = 0; f < fieldCount; f++) {
-      offsets[t * fieldCount + f] = at;
-      const docs = fields[String(f)];
-      if (!docs) continue;
-      const ids = Object.keys(docs);
-      const avg = plain.averageFieldLength[f]!;
-      const idf = Math.log(1 + (plain.documentCount - ids.length + 0.5) / (ids.length + 0.5));
-      for (const id of ids) {
-        const freq = docs[id]!;
-        const length = lengths[id]![f]!;
-        rows[at] = rowOf[id]!;
-        raw[at++] =
-          idf *
-          (bm25.d +
-            (freq * (bm25.k + 1)) / (freq + bm25.k * (1 - bm25.b + (bm25.b * length) / avg)));
-      }
-    }
-  });
-  offsets[entries.length * fieldCount] = at;
-  return { terms: entries.map(([term]) => term), fieldIds: plain.fieldIds, offsets, rows, raw };
-}
-
-/** One query word's matches: a score per row (0 = no match) and the rows that have one. */
+/** One query word's matches, compact: the rows that have a score and the score of each. */
 interface WordResult {
   rows: Int32Array;
   /** Score of `rows[i]` at `scores[i]`: compact, so the cache holds no 80 KB per word. */
   scores: Float64Array;
-  /** Vocabulary terms the word matched (for highlighting), as indexes into `terms`. */
-  derived: number[];
+  /** Vocabulary terms the word matched that occur in a searched field (indexes into `terms`). */
+  derived: Int32Array;
 }
 
 export interface TermMatches {
-  /** Matching rows, in no particular order. */
+  /** Matching rows, in no particular order; valid until the next search (it may be a view). */
   rows: Int32Array;
-  /** Score per row (dense; only `rows` are meaningful). */
+  /** Score per row (dense; only `rows` are meaningful); valid until the next search. */
   score: Float64Array;
   /** Document terms that matched in a matching row, for highlighting. */
   terms: Set<string>;
@@ -107,7 +51,14 @@ export class TermScores {
   readonly #options: TermSearchOptions;
   readonly #processTerm: (term: string) => string | null;
   readonly #words = new LruCache<string, WordResult>(48);
-  readonly #expansions = new LruCache<string, [number, number][]>(256);
+  readonly #expansions = new LruCache<string, Expansion>(256);
+  /**
+   * BM25+ score per posting, computed from frequencies and field lengths the first time a term
+   * is searched in a field (`#rawDone` per term and field): the snapshot stores 3 bytes per
+   * posting instead of 8 more for a precomputed score, and start-up computes nothing.
+   */
+  readonly #raw: Float64Array;
+  readonly #rawDone: Uint8Array;
   /**
    * Scratch per row, reused and zeroed row by row: a keystroke allocates nothing the size of
    * the catalogue (large typed arrays cost a garbage collection each time).
@@ -115,8 +66,10 @@ export class TermScores {
   readonly #final: Float64Array;
   readonly #matched: Uint8Array;
   readonly #scratch: Float64Array;
-  /** Word results the scratch arrays still hold values of. */
-  #dirty: WordResult[] = [];
+  readonly #rowScratch: Int32Array;
+  readonly #kept: Int32Array;
+  /** Rows the dense arrays still hold values of (cleared at the next search). */
+  #dirty: Int32Array[] = [];
 
   constructor(
     parts: TermParts,
@@ -128,17 +81,27 @@ export class TermScores {
     this.#final = new Float64Array(size);
     this.#matched = new Uint8Array(size);
     this.#scratch = new Float64Array(size);
+    this.#rowScratch = new Int32Array(size);
+    this.#kept = new Int32Array(size);
     this.#processTerm = processTerm;
     this.#options = options;
     this.#parts = parts;
     this.#terms = parts.terms;
     this.#fieldCount = Object.keys(parts.fieldIds).length;
+    this.#raw = new Float64Array(parts.rows.length);
+    this.#rawDone = new Uint8Array(parts.offsets.length);
   }
 
-  /** Entries of term `t` in a field: [start, end) into rows/raw. */
-  #range(t: number, field: string): [number, number] {
-    const k = t * this.#fieldCount + this.#parts.fieldIds[field]!;
-    return [this.#parts.offsets[k]!, this.#parts.offsets[k + 1]!];
+  /** Makes sure the scores of term `t` in field id `f` are computed; returns the range's index. */
+  #scored(t: number, f: number): number {
+    const k = t * this.#fieldCount + f;
+    if (!this.#rawDone[k]) {
+      const { offsets } = this.#parts;
+      const bm25 = this.#options.bm25 ?? BM25;
+      rawScores(this.#parts, this.#fieldCount, f, offsets[k]!, offsets[k + 1]!, this.#raw, bm25);
+      this.#rawDone[k] = 1;
+    }
+    return k;
   }
 
   /** Folded query words as minisearch sees them (its tokenizer, then processTerm). */
@@ -152,30 +115,41 @@ export class TermScores {
   }
 
   /**
-   * `MiniSearch#search(query, { fields })` with AND across words, as typed arrays. The score
-   * array is only valid until the next call.
+   * `MiniSearch#search(query, { fields })` with AND across words, as typed arrays. The rows
+   * and the score array are only valid until the next call.
    */
   search(query: string, fields: readonly string[]): TermMatches {
     const words = this.words(query);
+    const fieldIds = fields.map((field) => this.#parts.fieldIds[field]!);
     const results = words.map((word, i) =>
       this.#word(
         word,
         this.#options.prefix(word, i, words),
         this.#options.fuzzy(word, i, words),
         fields,
+        fieldIds,
       ),
     );
     const score = this.#final;
     const matched = this.#matched;
-    for (const result of this.#dirty) {
-      for (const row of result.rows) {
+    for (const rows of this.#dirty) {
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j]!;
         score[row] = 0;
         matched[row] = 0;
       }
     }
-    this.#dirty = results;
+    this.#dirty = results.map((result) => result.rows);
     const terms = new Set<string>();
     if (results.length === 0) return { rows: new Int32Array(0), score, terms };
+    if (results.length === 1) {
+      // One word (most keystrokes): every row it matched is kept, and so is every term it
+      // derived that occurs in a searched field. minisearch's factor is 1 distinct word.
+      const { rows, scores, derived } = results[0]!;
+      for (let j = 0; j < rows.length; j++) score[rows[j]!] = scores[j]!;
+      for (const t of derived) terms.add(this.#terms[t]!);
+      return { rows, score, terms };
+    }
     // AND: sum every word's scores (in word order, as minisearch does) and count the words
     // each row matched; keep the rows of the narrowest word that every word matched.
     for (const { rows, scores } of results) {
@@ -188,36 +162,39 @@ export class TermScores {
     const narrowest = results.reduce((a, b) => (b.rows.length < a.rows.length ? b : a));
     // minisearch multiplies by the number of distinct query words a document matched.
     const quality = new Set(words).size;
-    const kept: number[] = [];
+    const kept = this.#kept;
+    let count = 0;
+    const all = results.length;
     for (const row of narrowest.rows) {
-      if (matched[row] !== results.length) {
-        score[row] = 0;
-        continue;
-      }
-      kept.push(row);
+      if (matched[row] !== all) continue;
+      kept[count++] = row;
       score[row]! *= quality;
     }
     // Rows some word missed keep a partial sum: zero them so `score > 0` means "kept".
-    for (const { rows } of results)
-      for (const row of rows) if (matched[row] !== results.length) score[row] = 0;
-    for (const result of results) this.#matchedTerms(result, fields, score, terms);
-    return { rows: Int32Array.from(kept), score, terms };
+    for (const { rows } of results) {
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j]!;
+        if (matched[row] !== all) score[row] = 0;
+      }
+    }
+    for (const result of results) this.#matchedTerms(result, fieldIds, score, terms);
+    return { rows: kept.subarray(0, count), score, terms };
   }
 
   /** Vocabulary terms of one word that occur, in a searched field, in a kept row. */
   #matchedTerms(
     result: WordResult,
-    fields: readonly string[],
+    fieldIds: readonly number[],
     kept: Float64Array,
     out: Set<string>,
   ): void {
+    const { rows, offsets } = this.#parts;
     for (const t of result.derived) {
       const term = this.#terms[t]!;
       if (out.has(term)) continue;
-      const rows = this.#parts.rows;
-      found: for (const field of fields) {
-        const [start, end] = this.#range(t, field);
-        for (let j = start; j < end; j++) {
+      found: for (const f of fieldIds) {
+        const k = t * this.#fieldCount + f;
+        for (let j = offsets[k]!, end = offsets[k + 1]!; j < end; j++) {
           if (kept[rows[j]!]! > 0) {
             out.add(term);
             break found;
@@ -232,53 +209,70 @@ export class TermScores {
     prefix: boolean,
     fuzzy: number | false,
     fields: readonly string[],
+    fieldIds: readonly number[],
   ): WordResult {
     const key = `${fields.join(',')}|${prefix ? 'p' : ''}${fuzzy || ''}|${word}`;
     const cached = this.#words.get(key);
     if (cached) return cached;
     const score = this.#scratch;
-    const rows: number[] = [];
+    const rows = this.#rowScratch;
+    let count = 0;
     const derived: number[] = [];
     const boost = this.#options.boost;
-    for (const [t, weight] of this.#expand(word, prefix, fuzzy)) {
-      derived.push(t);
-      const { rows: postingRows, raw } = this.#parts;
-      for (const field of fields) {
-        const [start, end] = this.#range(t, field);
-        const w = weight * (boost[field] || 1);
+    const boosts = fields.map((field) => boost[field] || 1);
+    const { rows: postingRows, offsets } = this.#parts;
+    const raw = this.#raw;
+    const { terms, weights } = this.#expand(word, prefix, fuzzy);
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      let occurs = false;
+      for (let k = 0; k < fieldIds.length; k++) {
+        const r = this.#scored(t, fieldIds[k]!);
+        const start = offsets[r]!;
+        const end = offsets[r + 1]!;
+        if (start === end) continue;
+        occurs = true;
+        const w = weights[i]! * boosts[k]!;
         for (let j = start; j < end; j++) {
           const row = postingRows[j]!;
-          if (score[row] === 0) rows.push(row);
+          if (score[row] === 0) rows[count++] = row;
           score[row]! += w * raw[j]!;
         }
       }
+      if (occurs) derived.push(t);
     }
-    const scores = new Float64Array(rows.length);
-    rows.forEach((row, i) => {
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const row = rows[i]!;
       scores[i] = score[row]!;
       score[row] = 0;
-    });
-    const result = { rows: Int32Array.from(rows), scores, derived };
+    }
+    const result = { rows: rows.slice(0, count), scores, derived: Int32Array.from(derived) };
     this.#words.set(key, result);
     return result;
   }
 
   /** Vocabulary terms a word matches with minisearch's weights: itself 1, prefix, then typos. */
-  #expand(word: string, prefix: boolean, fuzzy: number | false): [number, number][] {
+  #expand(word: string, prefix: boolean, fuzzy: number | false): Expansion {
     const key = `${prefix ? 'p' : ''}${fuzzy || ''}|${word}`;
     const cached = this.#expansions.get(key);
     if (cached) return cached;
     const weights = this.#options.weights ?? WEIGHTS;
     const terms = this.#terms;
-    const out: [number, number][] = [];
+    const outTerms: number[] = [];
+    const outWeights: number[] = [];
     const start = lowerBound(terms, word);
-    if (terms[start] === word) out.push([start, 1]);
+    if (terms[start] === word) {
+      outTerms.push(start);
+      outWeights.push(1);
+    }
     if (prefix) {
       for (let t = start; t < terms.length && terms[t]!.startsWith(word); t++) {
         const term = terms[t]!;
         const distance = term.length - word.length;
-        if (distance)
-          out.push([t, (weights.prefix * term.length) / (term.length + 0.3 * distance)]);
+        if (!distance) continue;
+        outTerms.push(t);
+        outWeights.push((weights.prefix * term.length) / (term.length + 0.3 * distance));
       }
     }
     if (fuzzy) {
@@ -288,13 +282,21 @@ export class TermScores {
         if (term === word || (prefix && term.startsWith(word))) continue;
         const distance = levenshtein(word, term, fuzzy);
         if (distance <= fuzzy) {
-          out.push([t, (weights.fuzzy * term.length) / (term.length + distance)]);
+          outTerms.push(t);
+          outWeights.push((weights.fuzzy * term.length) / (term.length + distance));
         }
       }
     }
+    const out = { terms: Int32Array.from(outTerms), weights: Float64Array.from(outWeights) };
     this.#expansions.set(key, out);
     return out;
   }
+}
+
+/** Vocabulary terms (indexes) a query word stands for, and each one's weight. */
+interface Expansion {
+  terms: Int32Array;
+  weights: Float64Array;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -308,20 +310,33 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** Two rows of the edit-distance table, reused: a typo search compares every vocabulary term. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Edit distance (insert, delete, substitute — as minisearch's fuzzy), capped at `max` + 1. */
 export function levenshtein(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length * 2 + 2);
+    currentRow = new Int32Array(b.length * 2 + 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }

@@ -50,6 +50,23 @@ describe('search snapshot', () => {
     expect(built.search(requests[1]!).rows.length).toBeGreaterThan(0);
   });
 
+  it('answers from its core alone, and shows cards once their texts are attached', () => {
+    const built = SearchEngine.build(docs, labelsFromTable(table));
+    const { cards, ...core } = structuredClone(built.parts());
+    const restored = SearchEngine.restoreCore(core);
+    expect(restored.hasCards).toBe(false);
+    for (const request of requests) {
+      const a = built.search({ ...request, limit: 20 });
+      const b = restored.search({ ...request, limit: 20 });
+      expect(b.rows).toEqual(a.rows);
+      expect(b.total).toBe(a.total);
+      expect(b.counts).toEqual(a.counts);
+    }
+    expect(() => restored.card(0)).toThrow();
+    restored.attachCards(cards);
+    expect(restored.card(3)).toEqual(built.card(3));
+  });
+
   it('keeps only what search reads, never the full document', () => {
     const row = toServiceRow([...syntheticServices(1)][0]!);
     expect(Object.keys(toSearchDoc(row))).not.toContain('doc');

@@ -3,7 +3,8 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '$domain/search/search-engine';
 import { miniSearchOptions, SHORT_QUERY } from '$domain/search/search-options';
-import { TermScores, levenshtein, termParts } from '$domain/search/term-scores';
+import { termParts } from '$domain/search/term-parts';
+import { TermScores, levenshtein } from '$domain/search/term-scores';
 
 /** Czech-looking words sharing prefixes, so prefixes and typos hit several terms. */
 const WORDS = [
