@@ -40,6 +40,8 @@ for (const q of list) {
     ...new Set(rows.filter((r) => r.orps.includes(orp)).flatMap((r) => r.municipalities)),
   ];
 }
+/** Per keystroke, its fastest time over the rounds: robust to a busy machine's pauses. */
+const fastest: { ms: number; q: string }[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   t = performance.now();
   const engine = SearchEngine.restore(parts);
@@ -60,6 +62,7 @@ for (let round = 0; round < ROUNDS; round++) {
         territory,
         sort: 'relevance',
         limit: 100,
+        cards: 20,
       });
       const t1 = performance.now();
       structuredClone(answer);
@@ -70,13 +73,16 @@ for (let round = 0; round < ROUNDS; round++) {
       });
     }
   }
-  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  times.forEach((x, k) => {
+    if (!fastest[k] || x.ms < fastest[k].ms) fastest[k] = x;
+  });
+  const sorted = [...(round === ROUNDS - 1 ? fastest : times)].sort((a, b) => a.ms - b.ms);
   const pct = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.ms.toFixed(2);
   clones.sort((a, b) => a - b);
   const clone = (p: number) => clones[Math.floor((p / 100) * (clones.length - 1))]!.toFixed(2);
   console.log(
-    `round ${round}: restore ${restoreMs.toFixed(1)} ms, ${sorted.length} keystrokes, answerSearch p50 ${pct(50)} p95 ${pct(95)} max ${sorted.at(-1)!.ms.toFixed(2)}; structured clone p50 ${clone(50)} p95 ${clone(95)}`,
+    `round ${round}${round === ROUNDS - 1 ? ' (fastest of every round per keystroke)' : ''}: restore ${restoreMs.toFixed(1)} ms, ${sorted.length} keystrokes, answerSearch p50 ${pct(50)} p95 ${pct(95)} max ${sorted.at(-1)!.ms.toFixed(2)}; structured clone p50 ${clone(50)} p95 ${clone(95)}`,
   );
   if (round === ROUNDS - 1)
     console.log(

@@ -8,13 +8,14 @@ import {
 
 /**
  * One keystroke's answer as it crosses back to the page: the total, the facet counts, the words
- * to highlight and only the cards on screen (`limit`). The worker runs it; the search benchmark
- * runs the same function on the throttled page thread.
+ * to highlight, the rows on screen (`limit`) and the card texts of the first `cards` of them
+ * (the first screen; the rest cross as they are rendered, `searchCards`). The worker runs it;
+ * the search benchmark runs the same function on the throttled page thread.
  */
 export function answerSearch(
   engine: SearchEngine,
   request: WireSearchRequest,
-): Omit<SearchAnswer, 'id' | 'ms'> {
+): Omit<SearchAnswer, 'id' | 'ms' | 'index'> {
   const { territory } = request;
   const outcome = engine.search({
     query: request.query,
@@ -27,7 +28,24 @@ export function answerSearch(
     origin: request.origin,
     limit: request.limit,
   });
-  const hits: SearchHit[] = outcome.rows.map((row) => {
+  const { rows, distances } = outcome;
+  return {
+    total: outcome.total,
+    hits: searchCards(engine, rows.slice(0, request.cards ?? rows.length), distances),
+    rows,
+    distances: distances && rows.map((row) => distances.get(row)!),
+    counts: countsToWire(outcome.counts),
+    terms: [...outcome.terms],
+  };
+}
+
+/** Card texts of index rows (and their distance, when known). */
+export function searchCards(
+  engine: SearchEngine,
+  rows: readonly number[],
+  distances?: ReadonlyMap<number, number>,
+): SearchHit[] {
+  return rows.map((row) => {
     const doc = engine.card(row);
     return {
       id: doc.id,
@@ -36,13 +54,7 @@ export function answerSearch(
       serviceTypeSection: doc.serviceTypeSection,
       serviceTypeName: doc.serviceTypeName,
       description: doc.description,
-      distanceKm: outcome.distances?.get(row),
+      distanceKm: distances?.get(row),
     };
   });
-  return {
-    total: outcome.total,
-    hits,
-    counts: countsToWire(outcome.counts),
-    terms: [...outcome.terms],
-  };
 }

@@ -2,6 +2,7 @@ import type { SearchLabelTable } from '$domain/search/search-snapshot';
 import type {
   FromSearchWorker,
   SearchAnswer,
+  SearchHit,
   ToSearchWorker,
   WireSearchRequest,
 } from './search-worker.protocol';
@@ -24,6 +25,8 @@ export class SearchWorkerClient {
   #inFlight: { id: number; resolve: (answer: SearchAnswer | undefined) => void } | undefined;
   #queued:
     { request: WireSearchRequest; resolve: (answer: SearchAnswer | undefined) => void } | undefined;
+  /** Card requests by id; the worker answers each at once, in order. */
+  readonly #cards = new Map<number, (hits: SearchHit[]) => void>();
 
   constructor(
     worker: Worker,
@@ -51,6 +54,18 @@ export class SearchWorkerClient {
     });
   }
 
+  /**
+   * Card texts of rows of an answer (`answer.index`, `answer.rows`), for the cards rendered
+   * after the first screen. Empty when the worker has swapped its index since.
+   */
+  cards(index: number, rows: number[]): Promise<SearchHit[]> {
+    return new Promise((resolve) => {
+      const id = ++this.#nextId;
+      this.#cards.set(id, resolve);
+      this.#send({ type: 'cards', id, index, rows });
+    });
+  }
+
   terminate(): void {
     this.#worker.terminate();
   }
@@ -71,6 +86,10 @@ export class SearchWorkerClient {
         return;
       case 'error':
         this.events.onError?.(message.message);
+        return;
+      case 'cards':
+        this.#cards.get(message.id)?.(message.hits);
+        this.#cards.delete(message.id);
         return;
       case 'result': {
         const done = this.#inFlight;

@@ -13,6 +13,11 @@ export interface WireSearchRequest {
   origin?: { lat: number; lon: number } | undefined;
   /** How many result rows to send back; the count and facet counts always cover all. */
   limit: number;
+  /**
+   * How many of those rows cross with their card texts (the first screen); the page asks for
+   * the rest with a `cards` message as it renders them. All `limit` when undefined.
+   */
+  cards?: number | undefined;
 }
 
 /** What a result card shows: only the rows on screen cross the thread boundary. */
@@ -23,14 +28,23 @@ export interface SearchHit extends Omit<SearchCard, 'geo'> {
 export type ToSearchWorker =
   | { type: 'open' }
   | { type: 'sync'; labels: SearchLabelTable }
-  | { type: 'search'; id: number; request: WireSearchRequest };
+  | { type: 'search'; id: number; request: WireSearchRequest }
+  /** Card texts of `rows` of the index `index` (SearchAnswer.rows, .index). */
+  | { type: 'cards'; id: number; index: number; rows: number[] };
 
 export type WireCounts = [FacetKey, [string, number][]][];
 
 export interface SearchAnswer {
   id: number;
   total: number;
+  /** Cards of the first `cards` rows. */
   hits: SearchHit[];
+  /** The first `limit` rows in display order (index rows: ask `cards` for their texts). */
+  rows: number[];
+  /** Kilometres per row of `rows`, when sorted by distance. */
+  distances?: number[] | undefined;
+  /** Which index the rows belong to (a rebuilt index numbers its rows anew). */
+  index: number;
   counts: WireCounts;
   terms: string[];
   /** Time the worker spent on this search (search + facet counts + hits). */
@@ -40,6 +54,8 @@ export interface SearchAnswer {
 export type FromSearchWorker =
   | { type: 'ready'; count: number; source: 'snapshot' | 'built'; ms: number }
   | ({ type: 'result' } & SearchAnswer)
+  /** Card texts asked for; empty when the index has changed since (a new answer follows). */
+  | { type: 'cards'; id: number; hits: SearchHit[] }
   | { type: 'error'; message: string };
 
 export function countsToWire(counts: FacetCounts): WireCounts {

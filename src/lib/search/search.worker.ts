@@ -21,7 +21,7 @@ import {
   readSearchSource,
   saveSearchSnapshot,
 } from '$lib/data/dexie/search-index.table';
-import { answerSearch } from './search-answer';
+import { answerSearch, searchCards } from './search-answer';
 import type { FromSearchWorker, ToSearchWorker, WireSearchRequest } from './search-worker.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -29,6 +29,8 @@ const post = (message: FromSearchWorker) => scope.postMessage(message);
 
 let engine: SearchEngine | undefined;
 let engineKey = '';
+/** Bumped whenever another index answers: rows of an older answer mean other services. */
+let engineIndex = 0;
 /** A search that arrived before the engine was ready; answered as soon as it is. */
 let waiting: { id: number; request: WireSearchRequest } | undefined;
 let syncing: Promise<void> | undefined;
@@ -42,12 +44,14 @@ function answer(id: number, request: WireSearchRequest): void {
     return;
   }
   const started = performance.now();
-  post({ type: 'result', id, ...answerSearch(engine, request), ms: performance.now() - started });
+  const answered = answerSearch(engine, request);
+  post({ type: 'result', id, ...answered, index: engineIndex, ms: performance.now() - started });
 }
 
 function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', started: number): void {
   engine = next;
   engineKey = key;
+  engineIndex++;
   post({ type: 'ready', count: next.size, source, ms: performance.now() - started });
   if (waiting) {
     const { id, request } = waiting;
@@ -128,5 +132,10 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
       return;
     case 'search':
       answer(message.id, message.request);
+      return;
+    case 'cards': {
+      const hits = engine && message.index === engineIndex ? searchCards(engine, message.rows) : [];
+      post({ type: 'cards', id: message.id, hits });
+    }
   }
 };

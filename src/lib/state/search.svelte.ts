@@ -2,7 +2,11 @@ import { recordSearchMiss } from '$lib/data/dexie/search-misses.table';
 // The sync worker builds the same table (catalog-sync.search.ts), so it lives in search-labels.
 import { labelTable } from '$lib/search/search-labels';
 import { SearchWorkerClient } from '$lib/search/search-worker.client';
-import type { SearchAnswer, WireSearchRequest } from '$lib/search/search-worker.protocol';
+import type {
+  SearchAnswer,
+  SearchHit,
+  WireSearchRequest,
+} from '$lib/search/search-worker.protocol';
 import { catalog } from './catalog.svelte';
 import { taxonomy } from './taxonomy.svelte';
 
@@ -55,6 +59,11 @@ class SearchState {
   /** Resolves with the answer, or undefined when a newer query superseded this one. */
   query(request: WireSearchRequest): Promise<SearchAnswer | undefined> {
     return this.#client ? this.#client.search(request) : Promise.resolve(undefined);
+  }
+
+  /** Card texts of an answer's further rows (`answer.index`, rows from `answer.rows`). */
+  cards(index: number, rows: number[]): Promise<SearchHit[]> {
+    return this.#client ? this.#client.cards(index, rows) : Promise.resolve([]);
   }
 
   /** Counts a search that found nothing, anonymously; repeated identical misses count once. */

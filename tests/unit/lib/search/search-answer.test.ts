@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { toServiceRow } from '$lib/data/catalog-read-model';
+import { emptyFilters } from '$domain/search/facet.types';
+import { SearchEngine } from '$domain/search/search-engine';
+import { toSearchDoc } from '$domain/search/search-snapshot';
+import { answerSearch, searchCards } from '$lib/search/search-answer';
+import { syntheticServices } from '../../../../sync-server/src/demo/synthetic-catalog';
+
+const docs = [...syntheticServices(300)].map((d) => toSearchDoc(toServiceRow(d)));
+const engine = SearchEngine.build(docs, { targetGroup: () => [], category: () => [] });
+const request = {
+  query: 'sluzba',
+  filters: emptyFilters(),
+  sort: 'relevance',
+  limit: 50,
+} as const;
+
+describe('answerSearch', () => {
+  it('sends the rows on screen, and card texts for the first screen only', () => {
+    const all = answerSearch(engine, request);
+    const first = answerSearch(engine, { ...request, cards: 20 });
+    expect(all.total).toBeGreaterThan(50);
+    expect(first.total).toBe(all.total);
+    expect(first.rows).toEqual(all.rows);
+    expect(first.rows).toHaveLength(50);
+    expect(first.hits).toEqual(all.hits.slice(0, 20));
+    // The rest, asked for as they are rendered, are the same cards.
+    expect(searchCards(engine, first.rows.slice(20))).toEqual(all.hits.slice(20));
+    expect(all.hits.map((hit) => hit.id)).toEqual(all.rows.map((row) => docs[row]!.id));
+  });
+
+  it('gives the distance of every row on screen when sorted by distance', () => {
+    const origin = { lat: 49.08, lon: 15.45 };
+    const answer = answerSearch(engine, { ...request, sort: 'distance', origin, cards: 5 });
+    expect(answer.distances).toHaveLength(answer.rows.length);
+    expect(answer.hits.map((hit) => hit.distanceKm)).toEqual(answer.distances!.slice(0, 5));
+    const km = answer.distances!.filter(Number.isFinite);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+  });
+});
