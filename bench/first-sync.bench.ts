@@ -248,6 +248,7 @@ async function main(): Promise<void> {
     console.error(`ORP timeline (s since navigation), first paint ${orpRun.steps.paint}:`);
     console.table(orpRun.steps.requests);
     console.error('search worker ready:', JSON.stringify(orpRun.search));
+    console.error('sync worker marks (ms):', JSON.stringify(orpRun.marks));
     const stock = await stockReplicate(browser, server.baseUrl);
     console.error(`stock PouchDB.replicate: ${round(stock)} s`);
     const fullBytes = await uncutBytes(

@@ -45,6 +45,16 @@ export interface Throttled {
    * also had a failed (cut) request. CDP does not report the bytes of a cut response reliably.
    */
   refetchedAtMost(match: RegExp): number;
+  /** Every request so far: URL, and when it was sent / answered / finished (epoch ms). */
+  requests(): TimedRequest[];
+}
+
+export interface TimedRequest {
+  url: string;
+  sent: number;
+  response?: number | undefined;
+  finished?: number | undefined;
+  bytes: number;
 }
 
 /** A fresh profile (new context: empty IndexedDB, no service worker), throttled. */
@@ -59,7 +69,23 @@ export async function throttledPage(browser: Browser): Promise<Throttled> {
   const received = new Map<string, number>();
   const finished = new Map<string, number>();
   const failures = new Set<string>();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  // CDP's timestamps are monotonic seconds; requestWillBeSent also gives the wall time.
+  let wallOffset: number | undefined;
+  const times = new Map<string, { sent: number; response?: number; finished?: number }>();
+  const wall = (timestamp: number) => (timestamp + (wallOffset ?? 0)) * 1000;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    wallOffset ??= e.wallTime - e.timestamp;
+    times.set(e.requestId, { sent: wall(e.timestamp) });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const t = times.get(e.requestId);
+    if (t) t.response = wall(e.timestamp);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const t = times.get(e.requestId);
+    if (t) t.finished = wall(e.timestamp);
+  });
   cdp.on('Network.dataReceived', (e) =>
     received.set(e.requestId, (received.get(e.requestId) ?? 0) + e.encodedDataLength),
   );
@@ -83,7 +109,73 @@ export async function throttledPage(browser: Browser): Promise<Throttled> {
         .filter((id) => cutUrls.has(urls.get(id)) && finished.has(id))
         .reduce((sum, id) => sum + (finished.get(id) ?? 0), 0);
     },
+    requests: () =>
+      [...times].map(([id, t]) => ({
+        url: urls.get(id) ?? '',
+        ...t,
+        bytes: finished.get(id) ?? received.get(id) ?? 0,
+      })),
   };
+}
+
+/** What the catalogue sync worker spent, per phase (catalog-sync.ts `syncBusy`), in ms. */
+export interface SyncBusy {
+  parse: number;
+  plan: number;
+  index: number;
+  finish: number;
+  commitWall: number;
+}
+
+/** Read inside the sync worker itself (CDP's CPU throttling never reached it). */
+export async function syncWorkerBusy(page: Page): Promise<SyncBusy | undefined> {
+  const worker = page.workers().find((w) => w.url().includes('catalog-sync.worker'));
+  return worker?.evaluate(
+    () => (self as unknown as { catalogSyncBusy?: SyncBusy }).catalogSyncBusy,
+  );
+}
+
+/** One 'ready' message of the app's search worker, at page time `at` (ms since navigation). */
+export interface SearchReadyNote {
+  at: number;
+  count: number;
+  source: 'snapshot' | 'built';
+  ms: number;
+}
+
+/**
+ * Notes every 'ready' message the search worker sends (whether it restored the index the sync
+ * worker stored, or built one, and how long it took) without touching the app: the page's
+ * Worker constructor is wrapped before any script runs.
+ */
+export async function watchSearchWorker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const notes: SearchReadyNote[] = [];
+    (window as unknown as { benchSearchReady: SearchReadyNote[] }).benchSearchReady = notes;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('search.worker')) return;
+        this.addEventListener('message', (event: MessageEvent) => {
+          const data = event.data as { type?: string } & Omit<SearchReadyNote, 'at'>;
+          if (data?.type !== 'ready') return;
+          notes.push({
+            at: performance.now(),
+            count: data.count,
+            source: data.source,
+            ms: data.ms,
+          });
+        });
+      }
+    };
+  });
+}
+
+export function searchReadyNotes(page: Page): Promise<SearchReadyNote[]> {
+  return page.evaluate(
+    () => (window as unknown as { benchSearchReady?: SearchReadyNote[] }).benchSearchReady ?? [],
+  );
 }
 
 /** Rows in the app's Dexie `services` table (0 before the app created it). */
@@ -198,4 +290,55 @@ export async function untilOrpSearchable(
     }
     await page.waitForTimeout(50);
   }
+}
+
+/** Worker busy time and the search worker's answers for one run, read once it is searchable. */
+export async function workerReport(page: Page): Promise<{
+  busy: SyncBusy | undefined;
+  search: SearchReadyNote[];
+  /** The sync worker's performance marks, in ms since the page's navigation. */
+  marks: Record<string, number>;
+}> {
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const worker = page.workers().find((w) => w.url().includes('catalog-sync.worker'));
+  const marks =
+    (await worker?.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((m) => [m.name, performance.timeOrigin + m.startTime] as const),
+    )) ?? [];
+  return {
+    busy: await syncWorkerBusy(page),
+    search: await searchReadyNotes(page),
+    marks: Object.fromEntries(marks.map(([name, at]) => [name, Math.round(at - origin)])),
+  };
+}
+
+/**
+ * The ORP run's critical path: when each request started and finished, in seconds since
+ * navigation (document, scripts, worker scripts, snapshots, `_changes`), next to first paint
+ * and the search worker's ready notes.
+ */
+export async function timeline(run: Throttled): Promise<{
+  paint: number;
+  requests: { what: string; sent: number; done?: number; kb: number }[];
+}> {
+  const { origin, paint } = await run.page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+  }));
+  const s = (epochMs: number | undefined) =>
+    epochMs === undefined ? undefined : Math.round(epochMs - origin) / 1000;
+  return {
+    paint: paint / 1000,
+    requests: run
+      .requests()
+      .map((r) => ({
+        what: new URL(r.url).pathname.replace(/^\/_app\/immutable\//, '') + new URL(r.url).search,
+        sent: s(r.sent)!,
+        done: s(r.finished),
+        kb: Math.round(r.bytes / 102.4) / 10,
+      }))
+      .sort((a, b) => a.sent - b.sent),
+  };
 }

@@ -1,4 +1,7 @@
+import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { catalog } from '$lib/state/catalog.svelte';
+import { search } from '$lib/state/search.svelte';
 import type { LayoutLoad } from './$types';
 
 // A static SPA: every route is prerendered as an empty shell and rendered in the browser,
@@ -15,6 +18,13 @@ const BUNDLED_MESSAGES_ONLY = new Set(['/', '/pristupnost', '/o-planovani']);
  * prerendered page: before hydration, after the HTML has painted), with the stored language.
  */
 export const load: LayoutLoad = async ({ route }) => {
+  // The workers' scripts (catalogue sync, search) need no i18n: requested now, they load while
+  // i18n does, a round trip before hydration would ask for them (bench:first-sync's timeline).
+  // They do nothing until the layout starts them.
+  if (browser) {
+    catalog.prepare();
+    search.prepare();
+  }
   await i18n.restore();
   if (!BUNDLED_MESSAGES_ONLY.has(route.id ?? '')) await i18n.loadFeatureMessages();
 };

@@ -8,6 +8,11 @@ export interface PageEarlyRequests {
   cancel?: (() => void) | undefined;
 }
 
+/** The worker itself; it does nothing until `startCatalogSyncWorker` sends 'start'. */
+export function newSyncWorker(): Worker {
+  return new Worker(new URL('./catalog-sync.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
  * The page's side of the catalogue sync worker (catalog-sync.worker.ts): same interface as
  * `startCatalogSync`, but the sync runs on the worker's thread and only events cross over.
@@ -21,9 +26,7 @@ export function startCatalogSyncWorker(
   events: CatalogSyncEvents,
   territory: string | undefined,
   early: PageEarlyRequests,
-  worker: Worker = new Worker(new URL('./catalog-sync.worker.ts', import.meta.url), {
-    type: 'module',
-  }),
+  worker: Worker,
 ): CatalogSync {
   const send = (message: ToSyncWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);

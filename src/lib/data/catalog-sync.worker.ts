@@ -15,6 +15,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope & { catalogSyncBusy?
 const post = (message: FromSyncWorker) => scope.postMessage(message);
 // Read by bench:first-sync through the worker's own context (CDP cannot throttle workers).
 scope.catalogSyncBusy = syncBusy;
+// Milestones for bench:first-sync's timeline (the page cannot see inside this thread).
+performance.mark('sync-worker:started');
 
 let sync: CatalogSync | undefined;
 const settled = new Map<string, () => void>();
@@ -34,9 +36,13 @@ function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
   sync = startCatalogSync(
     {
       onEvent: (event) => post({ type: 'event', event }),
-      onFirstSync: (progress) => post({ type: 'first-sync', progress }),
+      onFirstSync: (progress) => {
+        if (progress.done) performance.mark('sync-worker:first-sync-done');
+        post({ type: 'first-sync', progress });
+      },
       onSeeded: (orp) =>
         new Promise<void>((resolve) => {
+          performance.mark('sync-worker:seeded');
           settled.set(orp, resolve);
           post({ type: 'seeded', orp });
         }),
@@ -56,6 +62,7 @@ scope.onmessage = (event: MessageEvent<ToSyncWorker>) => {
     case 'early-response': {
       const waiting = early.get(message.kind);
       early.delete(message.kind);
+      performance.mark(`sync-worker:early-${message.kind}`);
       const { response } = message;
       if (!response) waiting?.reject(new Error('early request failed'));
       else {

@@ -1,6 +1,10 @@
 import type { ServiceRow } from '$lib/data/catalog-read-model';
 import type { CatalogSync, FirstSyncProgress, SyncEvent } from '$lib/data/catalog-sync';
-import { startCatalogSyncWorker, type PageEarlyRequests } from '$lib/data/catalog-sync.client';
+import {
+  newSyncWorker,
+  startCatalogSyncWorker,
+  type PageEarlyRequests,
+} from '$lib/data/catalog-sync.client';
 import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
 import { afterFirstPaint } from './sync-after-paint';
@@ -31,12 +35,23 @@ function storeLastSync(date: Date): void {
   }
 }
 
+/** The requests src/app.html's inline script started while the page was parsed. */
+type InlineEarly = PageEarlyRequests & { start?: () => void };
+
 /**
- * A device that never finished a sync starts its first download now, before the sync worker's
+ * A device that never finished a sync starts its first download before the sync worker's
  * script has loaded: its own territory's snapshot when one is remembered (the whole catalogue
- * follows it), else the whole catalogue. The worker takes the response bodies over.
+ * follows it), else the whole catalogue. src/app.html's inline script usually started it
+ * already (the territory's at once, the whole catalogue after the first paint); the worker
+ * takes the response bodies over.
  */
 function earlyRequests(territory: string | undefined): PageEarlyRequests {
+  const inline = (globalThis as { rozcestnikEarly?: InlineEarly }).rozcestnikEarly;
+  if (inline && (inline.orp?.orp ?? undefined) === territory) {
+    inline.start?.();
+    return inline;
+  }
+  inline?.cancel?.();
   const abort = new AbortController();
   const get = (url: string) => fetch(url, { cache: 'no-store', signal: abort.signal });
   return territory
@@ -72,6 +87,8 @@ class CatalogState {
   #waitingForIndex: { rows: number; resolve: () => void } | undefined;
   /** A territory picked before the sync module loaded. */
   #wantedOrp: string | undefined;
+  /** The sync worker, created early by prepare() so its script loads while the app starts. */
+  #worker: Worker | undefined;
 
   /**
    * Follows the read model. Not during a first sync: see #onFirstSync. Dexie is imported here,
@@ -162,6 +179,14 @@ class CatalogState {
     else this.#wantedOrp = orp;
   }
 
+  /**
+   * Requests the sync worker's script now (the root layout's load, before hydration): it then
+   * loads alongside i18n instead of one round trip after it. The worker waits for start().
+   */
+  prepare(): void {
+    this.#worker ??= newSyncWorker();
+  }
+
   /** Starts the sync and the live query once per page; browser only. */
   start(): void {
     if (this.#started) return;
@@ -184,6 +209,9 @@ class CatalogState {
     // follows a frame later.
     afterFirstPaint(() => {
       this.#observe();
+      // A first visit with a remembered territory lists its services as soon as they arrive
+      // (#onSeeded): load that module now, not one round trip after they did.
+      if (!this.lastSyncedAt) void import('$lib/data/dexie/catalog-sync.table').catch(() => {});
       try {
         this.#startSync(early);
       } catch (error) {
@@ -202,6 +230,7 @@ class CatalogState {
       },
       loadTerritory(),
       early,
+      this.#worker ?? newSyncWorker(),
     );
     if (this.#wantedOrp) this.#sync.seedOrp(this.#wantedOrp);
   }

@@ -27,12 +27,20 @@ class SearchState {
   #started = false;
   #lastMiss = '';
 
+  #worker: Worker | undefined;
+
+  /** Requests the worker's script early (the root layout's load); start() uses it. */
+  prepare(): void {
+    this.#worker ??= new Worker(new URL('../search/search.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+  }
+
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    const worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    this.prepare();
+    const worker = this.#worker!;
     this.#client = new SearchWorkerClient(worker, {
       onReady: ({ count }) => {
         this.count = count;
