@@ -201,7 +201,7 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 function workerFigures(run: { seconds: number } & Awaited<ReturnType<typeof workerReport>>) {
   const busy = run.busy ?? { parse: 0, plan: 0, index: 0, finish: 0, commitWall: 0 };
   const cpu = busy.parse + busy.plan + busy.index + busy.finish;
-  const last = run.search.at(-1);
+  const last = run.search.filter((note) => note.source !== 'asked').at(-1);
   return {
     worker_cpu_seconds: round(cpu / 1000),
     worker_cpu_ms: Object.fromEntries(
@@ -243,6 +243,8 @@ async function main(): Promise<void> {
     console.error(
       `snapshot first sync: read model ${round(clean.readModelSeconds)} s, searchable ${round(clean.seconds)} s`,
     );
+    console.error('  search worker (ms since navigation):', JSON.stringify(clean.search));
+    console.error('  sync worker marks (ms):', JSON.stringify(clean.marks));
     const orpRun = await orpFirstSync(browser, server.baseUrl, orpIds);
     console.error(`ORP first sync: ${round(orpRun.fromPaint)} s after first paint`);
     console.error(`ORP timeline (s since navigation), first paint ${orpRun.steps.paint}:`);

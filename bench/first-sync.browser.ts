@@ -139,7 +139,8 @@ export async function syncWorkerBusy(page: Page): Promise<SyncBusy | undefined> 
 export interface SearchReadyNote {
   at: number;
   count: number;
-  source: 'snapshot' | 'built';
+  /** 'asked': the page sent the worker a 'sync' (count -1). */
+  source: 'snapshot' | 'built' | 'asked';
   ms: number;
 }
 
@@ -157,6 +158,13 @@ export async function watchSearchWorker(page: Page): Promise<void> {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
         if (!String(url).includes('search.worker')) return;
+        const post = this.postMessage.bind(this);
+        this.postMessage = (message: unknown, ...rest: unknown[]) => {
+          if ((message as { type?: string })?.type === 'sync') {
+            notes.push({ at: performance.now(), count: -1, source: 'asked', ms: 0 });
+          }
+          return (post as (m: unknown, ...r: unknown[]) => void)(message, ...rest);
+        };
         this.addEventListener('message', (event: MessageEvent) => {
           const data = event.data as { type?: string } & Omit<SearchReadyNote, 'at'>;
           if (data?.type !== 'ready') return;

@@ -11,6 +11,9 @@ import { afterFirstPaint } from './sync-after-paint';
 
 export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error';
 
+/** The list's first read waits at most this long for search after a first sync. */
+const LIST_AFTER_INDEX_MS = 3000;
+
 const collator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
 
 function byCzechName(a: ServiceRow, b: ServiceRow): number {
@@ -87,6 +90,8 @@ class CatalogState {
   #waitingForIndex: { rows: number; resolve: () => void } | undefined;
   /** A territory picked before the sync module loaded. */
   #wantedOrp: string | undefined;
+  /** Runs once the search index answers again (the end of a first sync: see #onFirstSync). */
+  #onNextIndex: (() => void) | undefined;
   /** The sync worker, created early by prepare() so its script loads while the app starts. */
   #worker: Worker | undefined;
 
@@ -138,10 +143,16 @@ class CatalogState {
       // A seeded ORP stays listed (and searchable) while the rest streams in.
       if (this.seededOrps.length === 0) this.loading = true;
     } else {
-      // Search reads the finished read model itself: let it start now, while this thread
-      // still reads and sorts the rows for the list.
+      // Search restores the index the sync worker stored: let it start now. Reading and
+      // sorting every row for the list is this thread's longest task after a first sync (seconds
+      // on a slow phone), and search's answer would queue behind it: the list reads once the
+      // new index answers (or after LIST_AFTER_INDEX_MS).
       this.loading = false;
-      this.#observe();
+      const timer = setTimeout(() => this.#observe(), LIST_AFTER_INDEX_MS);
+      this.#onNextIndex = () => {
+        clearTimeout(timer);
+        this.#observe();
+      };
     }
   }
 
@@ -166,6 +177,9 @@ class CatalogState {
 
   /** The search index now answers for `count` services (search.svelte.ts tells). */
   noteIndexed(count: number): void {
+    const next = this.#onNextIndex;
+    this.#onNextIndex = undefined;
+    next?.();
     if (this.#waitingForIndex && count >= this.#waitingForIndex.rows) {
       this.#waitingForIndex.resolve();
       this.#waitingForIndex = undefined;
