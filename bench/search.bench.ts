@@ -10,10 +10,16 @@
  *   worker's whole computation of one answer (answerSearch: search, every facet's counts, the
  *   order of the first 100 rows and the texts of the first screen's 20 cards, as the results page
  *   asks; the other 80 cross one frame each as they are rendered) on the throttled page thread.
+ *   The keystrokes are typed PASSES times, each pass with a freshly restored engine (caches
+ *   cold), the first after the warm-up the worker runs once its index is ready (warm_up_ms, in
+ *   idle tasks); each keystroke counts with its median pass, so one pass slowed by the shared
+ *   machine does not count and a cost every pass pays (code, garbage collection) does.
+ *   first_pass_* is the first pass alone; fastest_of_passes_* each keystroke's fastest pass.
  * - end_to_end_* — from the keystroke to the answer on the page: the above plus its structured
  *   clone and the page's decoding (throttled) plus the same keystroke's thread hop measured
  *   through the real worker (round trip − time inside the worker).
- * Ready = app start with a warm IndexedDB until the first answer is possible: the worker's
+ * Ready (median of READY_RUNS page loads) = app start with a warm IndexedDB until the first
+ * answer is possible: the worker's
  * start-up code (both stored values read at once with the catalogue state, the core restored,
  * the cards' texts attached, the first answer) on the throttled page thread, plus the real
  * worker's boot and messaging overhead. Long tasks are observed on the page while typing through
@@ -31,6 +37,10 @@ import type { BenchApi } from './search-page.entry';
 import { queries } from './search-queries';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
+/** Page loads timed for ready (the median is reported). */
+const READY_RUNS = Number(process.env.BENCH_READY_RUNS ?? 3);
+/** Times the keystrokes are typed on the throttled thread, each time with a fresh engine. */
+const PASSES = Number(process.env.BENCH_PASSES ?? 3);
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 const pct = (sorted: number[], p: number) =>
@@ -116,17 +126,31 @@ async function main(): Promise<void> {
       (globalThis as unknown as { bench: BenchApi }).bench.coldBuild(),
     );
     // Warm IndexedDB: a fresh page load over the stored rows and index, throttled like a cheap phone.
-    await page.reload();
-    await page.waitForFunction(() => 'bench' in globalThis);
+    // Warm IndexedDB: fresh page loads over the stored rows and index, throttled like a cheap
+    // phone; the median start-up of READY_RUNS loads is reported.
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const workerThrottle = throttleWorkers(cdp);
-    const ready = await page.evaluate(() =>
-      (globalThis as unknown as { bench: BenchApi }).bench.ready(),
-    );
-    const readyMain = await page.evaluate(() =>
-      (globalThis as unknown as { bench: BenchApi }).bench.readyMain(),
-    );
+    let workerThrottle: ReturnType<typeof throttleWorkers> | undefined;
+    const starts: {
+      ready: Awaited<ReturnType<BenchApi['ready']>>;
+      readyMain: Awaited<ReturnType<BenchApi['readyMain']>>;
+      ms: number;
+    }[] = [];
+    for (let run = 0; run < READY_RUNS; run++) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.reload();
+      await page.waitForFunction(() => 'bench' in globalThis);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      workerThrottle ??= throttleWorkers(cdp);
+      const ready = await page.evaluate(() =>
+        (globalThis as unknown as { bench: BenchApi }).bench.ready(),
+      );
+      const readyMain = await page.evaluate(() =>
+        (globalThis as unknown as { bench: BenchApi }).bench.readyMain(),
+      );
+      starts.push({ ready, readyMain, ms: readyMain.ms + Math.max(0, ready.ms - ready.workerMs) });
+    }
+    starts.sort((a, b) => a.ms - b.ms);
+    const { ready, readyMain, ms: readyMs } = starts[Math.floor(starts.length / 2)]!;
     const calibration = await page.evaluate(() =>
       (globalThis as unknown as { bench: BenchApi }).bench.calibrate(),
     );
@@ -143,12 +167,19 @@ async function main(): Promise<void> {
       list,
     );
     const onMain = await page.evaluate(
-      (q) => (globalThis as unknown as { bench: BenchApi }).bench.typeMain(q),
-      list,
+      ([q, passes]) => (globalThis as unknown as { bench: BenchApi }).bench.typeMain(q, passes),
+      [list, PASSES] as const,
     );
     const hop = viaWorker.times.map((t, k) => Math.max(0, t - viaWorker.inWorker[k]!));
     const endToEnd = onMain.times.map((t, k) => t + hop[k]!).sort((a, b) => a - b);
-    const compute = [...onMain.compute].sort((a, b) => a - b);
+    // Each keystroke's median over the passes: one pass slowed by the machine does not count,
+    // a cost every pass pays (the code, its garbage collections) does.
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+    const compute = onMain.compute
+      .map((_, k) => median(onMain.perPass.map((pass) => pass[k]!)))
+      .sort((a, b) => a - b);
+    const firstPass = [...onMain.compute].sort((a, b) => a - b);
+    const fastest = [...onMain.fastestCompute].sort((a, b) => a - b);
     const onPage = [...onMain.times].sort((a, b) => a - b);
     const roundTrip = [...viaWorker.times].sort((a, b) => a - b);
     const inWorker = [...viaWorker.inWorker].sort((a, b) => a - b);
@@ -162,10 +193,19 @@ async function main(): Promise<void> {
       p50_ms: r2(pct(compute, 50)),
       p95_ms: r2(pct(compute, 95)),
       max_ms: r2(compute[compute.length - 1]!),
+      first_pass_p50_ms: r2(pct(firstPass, 50)),
+      first_pass_p95_ms: r2(pct(firstPass, 95)),
+      first_pass_max_ms: r2(firstPass[firstPass.length - 1]!),
+      fastest_of_passes_p50_ms: r2(pct(fastest, 50)),
+      fastest_of_passes_p95_ms: r2(pct(fastest, 95)),
+      fastest_of_passes_max_ms: r2(fastest[fastest.length - 1]!),
+      passes: PASSES,
+      warm_up_ms: r2(onMain.warmUpMs),
       end_to_end_p50_ms: r2(pct(endToEnd, 50)),
       end_to_end_p95_ms: r2(pct(endToEnd, 95)),
       end_to_end_max_ms: r2(endToEnd[endToEnd.length - 1]!),
-      ready_ms: Math.round(readyMain.ms + Math.max(0, ready.ms - ready.workerMs)),
+      ready_ms: Math.round(readyMs),
+      ready_runs: starts.map((start) => Math.round(start.ms)),
       ready_db_open_ms: Math.round(readyMain.open),
       ready_read_ms: Math.round(readyMain.read),
       ready_restore_ms: Math.round(readyMain.restore),
@@ -179,8 +219,8 @@ async function main(): Promise<void> {
       answer_and_clone_on_page_thread_max_ms: r2(onPage[onPage.length - 1]!),
       hop_p50_ms: r2(pct(hops, 50)),
       hop_p95_ms: r2(pct(hops, 95)),
-      worker_throttled: (await workerThrottle).throttled,
-      worker_throttle_answer: (await workerThrottle).answer,
+      worker_throttled: (await workerThrottle!).throttled,
+      worker_throttle_answer: (await workerThrottle!).answer,
       unthrottled_worker_roundtrip_p50_ms: r2(pct(roundTrip, 50)),
       unthrottled_worker_roundtrip_p95_ms: r2(pct(roundTrip, 95)),
       unthrottled_worker_roundtrip_max_ms: r2(roundTrip[roundTrip.length - 1]!),
@@ -191,6 +231,17 @@ async function main(): Promise<void> {
       calibration_ms: r2(calibration),
       load_average: os.loadavg().map((n) => r2(n)),
     };
+    // The slowest keystrokes of the first pass, with every pass's time: a cost that repeats is
+    // the code's, one that does not was the machine (or a garbage collection).
+    const typed = list.flatMap((q) => [...q.text].map((_, i) => q.text.slice(0, i + 1)));
+    const slowest = onMain.compute
+      .map((ms, k) => ({ k, ms }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 12);
+    for (const { k } of slowest) {
+      const runs = onMain.perPass.map((pass) => pass[k]!.toFixed(1)).join(' / ');
+      console.log(`${runs} ms  ${JSON.stringify(typed[k])}`);
+    }
     console.table({ ...result, targets: 'p95 ≤ 5, max ≤ 16 (compute), ready ≤ 300, long_tasks 0' });
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(

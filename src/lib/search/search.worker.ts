@@ -21,7 +21,7 @@ import {
   readSearchSource,
   saveSearchSnapshot,
 } from '$lib/data/dexie/search-index.table';
-import { answerSearch, searchCards } from './search-answer';
+import { answerSearch, searchCards, warmUpSlices } from './search-answer';
 import type { FromSearchWorker, ToSearchWorker, WireSearchRequest } from './search-worker.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -58,6 +58,16 @@ function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', star
     waiting = undefined;
     answer(id, request);
   }
+  warmUp(next);
+}
+
+/** Scores postings and compiles the search code before the user types (warmUpSlices). */
+function warmUp(target: SearchEngine): void {
+  const slice = warmUpSlices(target);
+  const step = () => {
+    if (engine === target && slice()) setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
 }
 
 /** Labels only matter when documents are indexed; the stored parts already hold their words. */

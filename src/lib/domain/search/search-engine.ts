@@ -165,6 +165,24 @@ export class SearchEngine {
     return this.#cards !== undefined;
   }
 
+  /** The same index with empty caches (e.g. to warm the code up without touching this one's). */
+  twin(): SearchEngine {
+    return new SearchEngine(this.#core, this.#cards);
+  }
+
+  /**
+   * Scores about `budget` more postings ahead of any search (in idle time); true when all are.
+   * Answers do not change, only how long the first search of a broad prefix takes.
+   */
+  scoreAhead(budget: number): boolean {
+    return this.#scores.scoreAhead(budget);
+  }
+
+  /** Option keys of a facet, in the catalogue. */
+  facetOptions(facet: FacetKey): readonly string[] {
+    return this.#facets.options(facet);
+  }
+
   /** What to persist (an engine restored from its core alone needs its cards attached). */
   parts(): SearchParts {
     if (!this.#cards) throw new Error('search cards not loaded');

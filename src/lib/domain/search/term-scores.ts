@@ -54,11 +54,11 @@ export class TermScores {
   readonly #expansions = new LruCache<string, Expansion>(256);
   /**
    * BM25+ score per posting, computed from frequencies and field lengths the first time a term
-   * is searched in a field (`#rawDone` per term and field): the snapshot stores 3 bytes per
-   * posting instead of 8 more for a precomputed score, and start-up computes nothing.
+   * is searched in a field (`done` per term and field), or ahead of time (`scoreAhead`): the
+   * snapshot stores 3 bytes per posting instead of 8 more for a precomputed score, and
+   * start-up computes nothing. Shared by every TermScores over the same parts object.
    */
-  readonly #raw: Float64Array;
-  readonly #rawDone: Uint8Array;
+  readonly #postings: PostingScores;
   /**
    * Scratch per row, reused and zeroed row by row: a keystroke allocates nothing the size of
    * the catalogue (large typed arrays cost a garbage collection each time).
@@ -88,20 +88,46 @@ export class TermScores {
     this.#parts = parts;
     this.#terms = parts.terms;
     this.#fieldCount = Object.keys(parts.fieldIds).length;
-    this.#raw = new Float64Array(parts.rows.length);
-    this.#rawDone = new Uint8Array(parts.offsets.length);
+    let postings = postingScores.get(parts);
+    if (!postings) {
+      postings = {
+        raw: new Float64Array(parts.rows.length),
+        done: new Uint8Array(parts.offsets.length),
+        next: 0,
+      };
+      postingScores.set(parts, postings);
+    }
+    this.#postings = postings;
   }
 
   /** Makes sure the scores of term `t` in field id `f` are computed; returns the range's index. */
   #scored(t: number, f: number): number {
     const k = t * this.#fieldCount + f;
-    if (!this.#rawDone[k]) {
+    const { raw, done } = this.#postings;
+    if (!done[k]) {
       const { offsets } = this.#parts;
       const bm25 = this.#options.bm25 ?? BM25;
-      rawScores(this.#parts, this.#fieldCount, f, offsets[k]!, offsets[k + 1]!, this.#raw, bm25);
-      this.#rawDone[k] = 1;
+      rawScores(this.#parts, this.#fieldCount, f, offsets[k]!, offsets[k + 1]!, raw, bm25);
+      done[k] = 1;
     }
     return k;
+  }
+
+  /**
+   * Computes the scores of about `budget` more postings ahead of any search (the worker does
+   * it in idle time after start-up); true once every posting is scored.
+   */
+  scoreAhead(budget: number): boolean {
+    const postings = this.#postings;
+    const { offsets } = this.#parts;
+    const ranges = offsets.length - 1;
+    let spent = 0;
+    while (postings.next < ranges && spent < budget) {
+      const k = postings.next++;
+      spent += offsets[k + 1]! - offsets[k]!;
+      this.#scored(Math.floor(k / this.#fieldCount), k % this.#fieldCount);
+    }
+    return postings.next >= ranges;
   }
 
   /** Folded query words as minisearch sees them (its tokenizer, then processTerm). */
@@ -221,7 +247,7 @@ export class TermScores {
     const boost = this.#options.boost;
     const boosts = fields.map((field) => boost[field] || 1);
     const { rows: postingRows, offsets } = this.#parts;
-    const raw = this.#raw;
+    const raw = this.#postings.raw;
     const { terms, weights } = this.#expand(word, prefix, fuzzy);
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;
@@ -292,6 +318,15 @@ export class TermScores {
     return out;
   }
 }
+
+/** Scores per posting of one TermParts object (see TermScores#postings). */
+interface PostingScores {
+  raw: Float64Array;
+  done: Uint8Array;
+  /** Next range `scoreAhead` looks at. */
+  next: number;
+}
+const postingScores = new WeakMap<TermParts, PostingScores>();
 
 /** Vocabulary terms (indexes) a query word stands for, and each one's weight. */
 interface Expansion {

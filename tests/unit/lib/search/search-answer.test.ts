@@ -3,7 +3,7 @@ import { toServiceRow } from '$lib/data/catalog-read-model';
 import { emptyFilters } from '$domain/search/facet.types';
 import { SearchEngine } from '$domain/search/search-engine';
 import { toSearchDoc } from '$domain/search/search-snapshot';
-import { answerSearch, searchCards } from '$lib/search/search-answer';
+import { answerSearch, searchCards, warmUpSlices } from '$lib/search/search-answer';
 import { syntheticServices } from '../../../../sync-server/src/demo/synthetic-catalog';
 
 const docs = [...syntheticServices(300)].map((d) => toSearchDoc(toServiceRow(d)));
@@ -36,5 +36,20 @@ describe('answerSearch', () => {
     expect(answer.hits.map((hit) => hit.distanceKm)).toEqual(answer.distances!.slice(0, 5));
     const km = answer.distances!.filter(Number.isFinite);
     expect(km).toEqual([...km].sort((a, b) => a - b));
+  });
+});
+
+describe('warm-up', () => {
+  it('ends, and leaves every answer as a fresh engine gives it', () => {
+    const warm = SearchEngine.restore(structuredClone(engine.parts()));
+    const slice = warmUpSlices(warm);
+    let slices = 1;
+    while (slice()) slices++;
+    expect(slices).toBeLessThan(50);
+    const fresh = SearchEngine.restore(structuredClone(engine.parts()));
+    for (const query of ['', 'sl', 'sluz', 'pecovatelska', 'domov pr']) {
+      const request2 = { ...request, query };
+      expect(answerSearch(warm, request2)).toEqual(answerSearch(fresh, request2));
+    }
   });
 });

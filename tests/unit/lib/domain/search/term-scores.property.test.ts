@@ -87,7 +87,9 @@ describe('TermScores', () => {
       fc.property(
         fc.array(docArb, { minLength: 1, maxLength: 25 }),
         fc.array(queryArb, { minLength: 1, maxLength: 6 }),
-        (raw, queries) => {
+        // Postings scored ahead of the searches (the worker's idle time), or none.
+        fc.option(fc.nat(200), { nil: undefined }),
+        (raw, queries, ahead) => {
           const docs = raw.map(row);
           const options = miniSearchOptions(docs, labels);
           const mini = new MiniSearch<number>(options);
@@ -99,6 +101,7 @@ describe('TermScores', () => {
             options.processTerm as (t: string) => string | null,
             options.searchOptions as never,
           );
+          if (ahead !== undefined) scores.scoreAhead(ahead);
           for (const query of queries) {
             for (const fields of [undefined, SHORT_QUERY.fields]) {
               const expected = mini.search(query, fields ? { fields } : undefined);
