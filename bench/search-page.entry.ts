@@ -14,6 +14,7 @@ import {
   loadSearchCards,
   loadSearchCore,
   loadSearchSnapshot,
+  readCardTexts,
   readCatalogState,
 } from '../src/lib/data/dexie/search-index.table';
 import type { ServiceDoc } from '../src/lib/domain/catalog/service.types';
@@ -23,7 +24,7 @@ import { emptyFilters, type Filters } from '../src/lib/domain/search/facet.types
 import { SearchEngine } from '../src/lib/domain/search/search-engine';
 import type { SearchLabelTable, SearchSnapshot } from '../src/lib/domain/search/search-snapshot';
 import { SearchWorkerClient, type SearchReady } from '../src/lib/search/search-worker.client';
-import { answerSearch, warmUpSlices } from '../src/lib/search/search-answer';
+import { answerSearch, answerSearchReading, warmUpSlices } from '../src/lib/search/search-answer';
 import { countsFromWire, type WireSearchRequest } from '../src/lib/search/search-worker.protocol';
 
 export interface BenchQuery {
@@ -163,35 +164,35 @@ const api = {
   },
   /**
    * App start with a warm IndexedDB, with the worker's start-up work (search.worker.ts `open`)
-   * on this throttled thread: both stored values asked for at once with the catalogue state,
-   * the core restored while the cards' texts arrive, then the first answer.
+   * on this throttled thread: the core read with the catalogue state, restored, the first answer
+   * (its first screen's card texts from the service rows). The stored card texts are read after
+   * ready, as the worker does (`cardsAfter`, not part of ready).
    */
   async readyMain(): Promise<{
     ms: number;
     open: number;
     read: number;
     restore: number;
-    cardsWait: number;
     firstAnswer: number;
+    cardsAfter: number;
   }> {
     const started = performance.now();
     // Opening the database (the worker's first read does it too), timed apart from the reads.
     await db.open();
     const open = performance.now() - started;
-    const cardsRead = loadSearchCards();
     const [stored] = await Promise.all([loadSearchCore(), readCatalogState()]);
     if (!stored) throw new Error('no snapshot');
     const read = performance.now() - started - open;
     const restored = SearchEngine.restoreCore(stored.core);
     const restore = performance.now() - started - open - read;
-    const cards = await cardsRead;
-    if (cards?.key !== stored.key) throw new Error('no cards');
-    const cardsWait = performance.now() - started - open - read - restore;
-    restored.attachCards(cards.cards);
     const answering = performance.now();
-    answerSearch(restored, request('dum', emptyFilters()));
+    await answerSearchReading(restored, request('dum', emptyFilters()), readCardTexts);
     const ms = performance.now() - started;
-    return { ms, open, read, restore, cardsWait, firstAnswer: ms - (answering - started) };
+    const cards = await loadSearchCards();
+    if (cards?.key !== stored.key) throw new Error('no cards');
+    restored.attachCards(cards.cards);
+    const cardsAfter = performance.now() - started - ms;
+    return { ms, open, read, restore, firstAnswer: ms - (answering - started), cardsAfter };
   },
   /**
    * The same keystrokes with the worker's code on this (throttled) thread: the engine, the

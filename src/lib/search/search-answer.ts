@@ -41,6 +41,50 @@ export function answerSearch(
   };
 }
 
+/** Reads card texts by service id (readCardTexts: the service rows). */
+export type ReadCardTexts = (
+  ids: string[],
+) => Promise<(Omit<SearchHit, 'distanceKm'> | undefined)[]>;
+
+/**
+ * answerSearch while the engine's card texts are still being read (start-up): the same answer,
+ * with the first screen's card texts read from the service rows.
+ */
+export async function answerSearchReading(
+  engine: SearchEngine,
+  request: WireSearchRequest,
+  read: ReadCardTexts,
+): Promise<Omit<SearchAnswer, 'id' | 'ms' | 'index'>> {
+  const answer = answerSearch(engine, { ...request, cards: 0 });
+  const rows = answer.rows.slice(0, request.cards ?? answer.rows.length);
+  const hits = await cardsReading(engine, rows, read);
+  const km = answer.distances;
+  return { ...answer, hits: km ? hits.map((hit, i) => ({ ...hit, distanceKm: km[i] })) : hits };
+}
+
+/** Card texts of rows, from the engine once it has them, else from the service rows. */
+export async function cardsReading(
+  engine: SearchEngine,
+  rows: readonly number[],
+  read: ReadCardTexts,
+): Promise<SearchHit[]> {
+  if (engine.hasCards) return searchCards(engine, rows);
+  const ids = engine.ids(rows);
+  const texts = await read(ids);
+  // A row gone from the table (never while the index matches it) keeps its place, untitled.
+  return texts.map(
+    (text, i) =>
+      text ?? {
+        id: ids[i]!,
+        name: '',
+        providerName: '',
+        serviceTypeSection: '',
+        serviceTypeName: '',
+        description: '',
+      },
+  );
+}
+
 /** Card texts of index rows (and their distance, when known). */
 export function searchCards(
   engine: SearchEngine,
@@ -64,16 +108,23 @@ export function searchCards(
 /**
  * The worker's idle-time preparation once an index is ready, one slice per call (each call is
  * one task, so a keystroke waits for one slice at most): first every posting's score (50,000
- * per slice), then warmUpRequests on a twin. Returns false when there is nothing left to do.
+ * per slice), then, once the card texts are in, warmUpRequests on a twin. Returns false when
+ * there is nothing left to do.
  */
 export function warmUpSlices(engine: SearchEngine): () => boolean {
-  const twin = engine.twin();
-  const requests = warmUpRequests(twin);
+  let twin: SearchEngine | undefined;
+  let requests: WireSearchRequest[] = [];
   let scored = false;
   return () => {
     if (!scored) {
       scored = engine.scoreAhead(50_000);
       return true;
+    }
+    // The requests are made of the first name, so they wait for the card texts.
+    if (!engine.hasCards) return true;
+    if (!twin) {
+      twin = engine.twin();
+      requests = warmUpRequests(twin);
     }
     const request = requests.shift();
     if (!request) return false;

@@ -17,11 +17,12 @@ import {
   loadSearchCards,
   loadSearchCore,
   loadSearchSnapshot,
+  readCardTexts,
   readCatalogState,
   readSearchSource,
   saveSearchSnapshot,
 } from '$lib/data/dexie/search-index.table';
-import { answerSearch, searchCards, warmUpSlices } from './search-answer';
+import { answerSearch, answerSearchReading, cardsReading, warmUpSlices } from './search-answer';
 import type { FromSearchWorker, ToSearchWorker, WireSearchRequest } from './search-worker.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -44,8 +45,18 @@ function answer(id: number, request: WireSearchRequest): void {
     return;
   }
   const started = performance.now();
-  const answered = answerSearch(engine, request);
-  post({ type: 'result', id, ...answered, index: engineIndex, ms: performance.now() - started });
+  const index = engineIndex;
+  if (engine.hasCards) {
+    const answered = answerSearch(engine, request);
+    post({ type: 'result', id, ...answered, index, ms: performance.now() - started });
+    return;
+  }
+  // Start-up, card texts still being read: the first screen's come from the service rows.
+  answerSearchReading(engine, request, readCardTexts)
+    .then((answered) =>
+      post({ type: 'result', id, ...answered, index, ms: performance.now() - started }),
+    )
+    .catch((error: unknown) => post({ type: 'error', message: String(error) }));
 }
 
 function use(next: SearchEngine, key: string, source: 'snapshot' | 'built', started: number): void {
@@ -76,24 +87,29 @@ function restore(snapshot: SearchSnapshot, started: number): void {
 }
 
 /**
- * Start-up: restore the stored index if it belongs to the read model as it is now. The core
- * and the cards' texts are read at once; the core is restored while the cards arrive.
+ * Start-up: restore the stored index if it belongs to the read model as it is now. Only the
+ * core is read before answering (the first answers take their card texts from the service
+ * rows); the stored card texts (4 MB for 10,000 services) are read after.
  */
 async function open(): Promise<void> {
   const started = performance.now();
-  // A failed read only means a rebuild at the next sync, as a missing snapshot does.
-  const cardsRead = loadSearchCards().catch(() => undefined);
   const [stored, state] = await Promise.all([loadSearchCore(), readCatalogState()]);
   if (engine || !stored) return;
   const current = dataPartOfKey(snapshotKey({ ...state, labels: '' }));
   if (dataPartOfKey(stored.key) !== current) return;
   const restored = SearchEngine.restoreCore(stored.core);
-  const cards = await cardsRead;
-  if (engine) return;
-  // Cards of another index (a half-written snapshot): the next sync rebuilds.
-  if (cards?.key !== stored.key) return;
-  restored.attachCards(cards.cards);
   use(restored, stored.key, 'snapshot', started);
+  // A failed read only means a rebuild at the next sync, as a missing snapshot does.
+  const cards = await loadSearchCards().catch(() => undefined);
+  // A sync may have swapped in another index meanwhile (TypeScript cannot see `use` set it).
+  if ((engine as SearchEngine | undefined) !== restored) return;
+  if (cards?.key === stored.key) {
+    restored.attachCards(cards.cards);
+  } else {
+    // Texts of another index (a half-written snapshot): answer nothing until the sync rebuilds.
+    engine = undefined;
+    engineKey = '';
+  }
 }
 
 /** Catalogue or labels changed: rebuild (the old engine keeps answering) and persist. */
@@ -144,8 +160,14 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
       answer(message.id, message.request);
       return;
     case 'cards': {
-      const hits = engine && message.index === engineIndex ? searchCards(engine, message.rows) : [];
-      post({ type: 'cards', id: message.id, hits });
+      const { id, index, rows } = message;
+      if (!engine || index !== engineIndex) {
+        post({ type: 'cards', id, hits: [] });
+        return;
+      }
+      cardsReading(engine, rows, readCardTexts)
+        .then((hits) => post({ type: 'cards', id, hits }))
+        .catch((error: unknown) => post({ type: 'error', message: String(error) }));
     }
   }
 };

@@ -1,14 +1,18 @@
 import type { SearchDoc } from '$domain/search/search-engine';
-import type { SearchCards, SearchCore } from '$domain/search/search-parts';
+import type { SearchCard, SearchCards, SearchCore } from '$domain/search/search-parts';
+
+/** A card's texts. */
+export type SearchCardText = Omit<SearchCard, 'geo'>;
 import type { SearchSnapshot } from '$domain/search/search-snapshot';
 import { toSearchDoc } from '$domain/search/search-snapshot';
 import { db, getCheckpoint, type Checkpoint } from './app.db';
 
 /**
  * The persisted search index lives in `meta` under two keys: the core (what answering needs:
- * terms, facets, name order — about 2.5 MB for 10,000 services) and the cards' texts (about
- * 4 MB). Start-up reads both at once and answers as soon as the core is restored and the cards
- * are in; no schema change. It is derived data: deleting it only costs one rebuild.
+ * terms, facets, name order, ids — about 3 MB for 10,000 services) and the cards' texts (about
+ * 4 MB). Start-up reads the core and answers at once (the first screen's cards from the service
+ * rows), then reads the texts; no schema change. It is derived data: deleting it only costs one
+ * rebuild.
  */
 const CORE_KEY = 'search:core';
 const CARDS_KEY = 'search:cards';
@@ -36,6 +40,25 @@ export async function loadSearchCore(): Promise<StoredCore | undefined> {
 export async function loadSearchCards(): Promise<StoredCards | undefined> {
   const row = await db.meta.get(CARDS_KEY);
   return row?.value as StoredCards | undefined;
+}
+
+/**
+ * Card texts of services by id, from the service rows: the first screen's cards while the
+ * stored texts are still being read (a few rows instead of 4 MB). Missing rows give undefined.
+ */
+export async function readCardTexts(ids: string[]): Promise<(SearchCardText | undefined)[]> {
+  const rows = await db.services.bulkGet(ids);
+  return rows.map(
+    (row) =>
+      row && {
+        id: row.id,
+        name: row.name,
+        providerName: row.providerName,
+        serviceTypeSection: row.serviceTypeSection,
+        serviceTypeName: row.serviceTypeName,
+        description: row.description,
+      },
+  );
 }
 
 /** Both halves, when they belong together. */

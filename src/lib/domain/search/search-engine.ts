@@ -20,6 +20,7 @@ import {
   type SearchCore,
   type SearchParts,
 } from './search-parts';
+import { textAt } from './search-columns';
 import { TermScores } from './term-scores';
 import { topRows } from './top-rows';
 
@@ -187,6 +188,11 @@ export class SearchEngine {
   parts(): SearchParts {
     if (!this.#cards) throw new Error('search cards not loaded');
     return { ...this.#core, cards: this.#cards };
+  }
+
+  /** Service ids of rows (they are in the core; card texts may still be on their way). */
+  ids(rows: readonly number[]): string[] {
+    return rows.map((row) => textAt(this.#core.ids, row));
   }
 
   /** A result card's fields. */

@@ -5,8 +5,8 @@ import { keyColumn, textAt, textColumn, type KeyColumn, type TextColumn } from '
 import type { SearchDoc } from './search-engine';
 import { termParts, type TermParts } from './term-parts';
 
+/** Card texts stored apart from the core (the id is in the core: the rows on screen are named by it). */
 const CARD_FIELDS = [
-  'id',
   'name',
   'providerName',
   'serviceTypeSection',
@@ -16,7 +16,7 @@ const CARD_FIELDS = [
 type CardField = (typeof CARD_FIELDS)[number];
 
 /** What a result card shows of a service. */
-export type SearchCard = Pick<SearchDoc, CardField | 'geo'>;
+export type SearchCard = Pick<SearchDoc, CardField | 'id' | 'geo'>;
 
 /** The cards' texts: one string per field, cut at offsets. Only the cards on screen read them. */
 export type SearchCards = Record<CardField, TextColumn>;
@@ -29,6 +29,8 @@ export type SearchCards = Record<CardField, TextColumn>;
  */
 export interface SearchCore {
   count: number;
+  /** Service id per row. */
+  ids: TextColumn;
   /** Latitude and longitude per row; NaN when a service has no location. */
   geo: Float64Array;
   facets: FacetColumns;
@@ -70,6 +72,7 @@ export function searchParts(
   byName.forEach((row, rank) => (nameRank[row] = rank));
   return {
     count: docs.length,
+    ids: textColumn(docs, (doc) => doc.id),
     cards,
     geo,
     facets,
@@ -88,7 +91,7 @@ export function coreOf(parts: SearchParts): SearchCore {
 }
 
 export function cardAt(core: SearchCore, cards: SearchCards, row: number): SearchCard {
-  const card = {} as SearchCard;
+  const card = { id: textAt(core.ids, row) } as SearchCard;
   for (const field of CARD_FIELDS) card[field] = textAt(cards[field], row);
   const lat = core.geo[row * 2]!;
   if (!Number.isNaN(lat)) card.geo = { lat, lon: core.geo[row * 2 + 1]! };

@@ -5,7 +5,7 @@ import type { SearchParts } from './search-parts';
  * Bump when the index options or the compact row change (boosts, fields, term processing):
  * a stored snapshot with another version is rebuilt instead of restored.
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /**
  * Taxonomy words the index needs, as plain data: the search worker cannot read the taxonomy

@@ -3,7 +3,13 @@ import { toServiceRow } from '$lib/data/catalog-read-model';
 import { emptyFilters } from '$domain/search/facet.types';
 import { SearchEngine } from '$domain/search/search-engine';
 import { toSearchDoc } from '$domain/search/search-snapshot';
-import { answerSearch, searchCards, warmUpSlices } from '$lib/search/search-answer';
+import {
+  answerSearch,
+  answerSearchReading,
+  cardsReading,
+  searchCards,
+  warmUpSlices,
+} from '$lib/search/search-answer';
 import { syntheticServices } from '../../../../sync-server/src/demo/synthetic-catalog';
 
 const docs = [...syntheticServices(300)].map((d) => toSearchDoc(toServiceRow(d)));
@@ -51,5 +57,30 @@ describe('warm-up', () => {
       const request2 = { ...request, query };
       expect(answerSearch(warm, request2)).toEqual(answerSearch(fresh, request2));
     }
+  });
+});
+
+describe('answers before the card texts are read', () => {
+  it('take the first screen from the service rows and equal the full answer', async () => {
+    const { cards: _cards, ...core } = structuredClone(engine.parts());
+    const starting = SearchEngine.restoreCore(core);
+    const byId = new Map(docs.map((doc) => [doc.id, doc]));
+    const read = (ids: string[]) =>
+      Promise.resolve(
+        ids.map((id) => {
+          const doc = byId.get(id)!;
+          const { name, providerName, serviceTypeSection, serviceTypeName, description } = doc;
+          return { id, name, providerName, serviceTypeSection, serviceTypeName, description };
+        }),
+      );
+    const origin = { lat: 49.08, lon: 15.45 };
+    for (const r of [
+      { ...request, cards: 20 },
+      { ...request, sort: 'distance', origin, cards: 7 } as const,
+    ]) {
+      expect(await answerSearchReading(starting, r, read)).toEqual(answerSearch(engine, r));
+    }
+    const rows = answerSearch(engine, request).rows.slice(20, 40);
+    expect(await cardsReading(starting, rows, read)).toEqual(searchCards(engine, rows));
   });
 });
