@@ -18,6 +18,8 @@ import { connect, createServer, type Socket } from 'node:net';
 import { Transform } from 'node:stream';
 
 const SLICE = 4096;
+/** A link this long without a slice to send was idle (not merely late). */
+const IDLE_MS = 50;
 const REQUEST_LINE = /^(?:GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH) (\S+) HTTP\/1\.[01]\r\n/;
 
 export interface NetworkRelay {
@@ -79,19 +81,25 @@ export async function networkRelay(
           if (from >= chunk.length || down) return done();
           const slice = chunk.subarray(from, from + SLICE);
           const now = performance.now();
-          linkFreeAt = Math.max(now, linkFreeAt) + (slice.length / bytesPerSecond) * 1000;
-          setTimeout(() => {
-            if (down) return done();
-            if (matching) counted += slice.length;
-            pace.push(slice);
-            if (matching && cutAfter !== undefined && counted >= cutAfter) {
-              cutAfter = undefined;
-              cutAt = counted;
-              cut();
-              return done();
-            }
-            send(from + slice.length);
-          }, linkFreeAt - now);
+          // A timer that fired late must not cost bandwidth: the link continues from where it
+          // was due unless it really stood idle.
+          const start = now - linkFreeAt > IDLE_MS ? now : linkFreeAt;
+          linkFreeAt = start + (slice.length / bytesPerSecond) * 1000;
+          setTimeout(
+            () => {
+              if (down) return done();
+              if (matching) counted += slice.length;
+              pace.push(slice);
+              if (matching && cutAfter !== undefined && counted >= cutAfter) {
+                cutAfter = undefined;
+                cutAt = counted;
+                cut();
+                return done();
+              }
+              send(from + slice.length);
+            },
+            Math.max(0, linkFreeAt - now),
+          );
         };
         send(0);
       },
