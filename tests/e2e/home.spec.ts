@@ -22,6 +22,18 @@ test.describe('home', () => {
     await expect(results.filter(SITUATION)).toBeChecked();
   });
 
+  test('a catalogue with demo services says so on home and with results', async ({ page }) => {
+    const home = new HomePage(page);
+    const results = new SearchPage(page);
+    await home.goto();
+    await home.waitForTiles();
+    // Known only once the catalogue is on the device (the sync worker's summary of it).
+    await expect(page.getByText('Ukázková data.')).toBeVisible({ timeout: 30_000 });
+    await home.tile(SITUATION).click();
+    await results.expectCountAtLeast(1);
+    await expect(page.getByText('Ukázková data.')).toBeVisible();
+  });
+
   test('the territory choice is remembered and narrows the results', async ({ page }) => {
     const home = new HomePage(page);
     const results = new SearchPage(page);

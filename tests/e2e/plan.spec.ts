@@ -216,6 +216,8 @@ test("a service's page shows members the plan activities that develop it, and th
     .getByRole('link', { name: 'Aktivita 1.1.1: Pečovatelská služba o víkendech' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: /Aktivita 1\.1\.1/ })).toBeVisible();
+  // And back: the activity names the service (from the catalogue on the device).
+  await expect(page.getByRole('link', { name: 'Pečovatelská služba Český Krumlov' })).toBeVisible();
 
   const publicContext = await browser.newContext();
   const publicPage = await publicContext.newPage();

@@ -10,6 +10,7 @@
 import { startCatalogSync, syncBusy, type CatalogSync, type EarlyRequests } from './catalog-sync';
 import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
 import { searchIndexObserver } from './catalog-sync.search';
+import { refreshCatalogSummary } from './dexie/catalog-summary.table';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope & { catalogSyncBusy?: unknown };
 const post = (message: FromSyncWorker) => scope.postMessage(message);
@@ -19,6 +20,19 @@ scope.catalogSyncBusy = syncBusy;
 performance.mark('sync-worker:started');
 
 let sync: CatalogSync | undefined;
+
+/**
+ * The page's view of the whole catalogue (count, demo data, version) is refreshed here, after
+ * writes, one at a time: it may scan rows, which the page's thread must not.
+ */
+let summarising: Promise<unknown> = Promise.resolve();
+function summarise(): void {
+  summarising = summarising
+    .then(refreshCatalogSummary)
+    .catch((error: unknown) =>
+      post({ type: 'event', event: { kind: 'error', error: String(error) } }),
+    );
+}
 const settled = new Map<string, () => void>();
 const early = new Map<EarlyKind, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
 
@@ -28,6 +42,8 @@ function earlyResponse(kind: EarlyKind): Promise<Response> {
 
 function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
   if (sync) return;
+  // A device that synced before this version has rows but no summary yet.
+  summarise();
   const requests: EarlyRequests = { cancel: () => post({ type: 'cancel-early' }) };
   if (message.early.snapshot) requests.snapshot = earlyResponse('snapshot');
   if (message.early.orp) {
@@ -35,17 +51,30 @@ function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
   }
   sync = startCatalogSync(
     {
-      onEvent: (event) => post({ type: 'event', event }),
+      onEvent: (event) => {
+        // Caught up: whatever the feed wrote is in; an unchanged read model costs two reads.
+        if (event.kind === 'paused' && !event.error) summarise();
+        post({ type: 'event', event });
+      },
       onFirstSync: (progress) => {
-        if (progress.done) performance.mark('sync-worker:first-sync-done');
+        if (progress.done) {
+          performance.mark('sync-worker:first-sync-done');
+          summarise();
+        }
         post({ type: 'first-sync', progress });
       },
-      onSeeded: (orp) =>
-        new Promise<void>((resolve) => {
-          performance.mark('sync-worker:seeded');
-          settled.set(orp, resolve);
-          post({ type: 'seeded', orp });
-        }),
+      onSeeded: (orp) => {
+        performance.mark('sync-worker:seeded');
+        summarise();
+        // The page hears of the seed once the summary counts its rows.
+        return summarising.then(
+          () =>
+            new Promise<void>((resolve) => {
+              settled.set(orp, resolve);
+              post({ type: 'seeded', orp });
+            }),
+        );
+      },
     },
     message.territory,
     requests,

@@ -1,4 +1,3 @@
-import type { ServiceRow } from '$lib/data/catalog-read-model';
 import type { CatalogSync, FirstSyncProgress, SyncEvent } from '$lib/data/catalog-sync';
 import {
   newSyncWorker,
@@ -7,18 +6,10 @@ import {
 } from '$lib/data/catalog-sync.client';
 import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
+import type { CatalogSummary } from '$lib/data/dexie/catalog-summary.table';
 import { afterFirstPaint } from './sync-after-paint';
 
 export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error';
-
-/** The list's first read waits at most this long for search after a first sync. */
-const LIST_AFTER_INDEX_MS = 3000;
-
-const collator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
-
-function byCzechName(a: ServiceRow, b: ServiceRow): number {
-  return collator.compare(a.name, b.name) || collator.compare(a.providerName, b.providerName);
-}
 
 // Device-only and tiny: when replication last caught up, shown by the offline banner after a
 // reload with no network (the replica itself does not record it).
@@ -65,9 +56,17 @@ function earlyRequests(territory: string | undefined): PageEarlyRequests {
     : { snapshot: get(snapshotUrl(0)), cancel: () => abort.abort() };
 }
 
-/** Catalogue as the UI sees it: rows from the Dexie read model plus an honest sync status. */
+/**
+ * Catalogue as the UI sees it: a summary of the Dexie read model (count, demo data, version;
+ * the rows themselves stay in Dexie and the search worker) plus an honest sync status.
+ */
 class CatalogState {
-  services = $state.raw<ServiceRow[]>([]);
+  /** Services in the read model. */
+  count = $state(0);
+  /** Any of them is demo data (the UI says so). */
+  hasDemoData = $state(false);
+  /** Moves with every change of the read model: search re-syncs on it. */
+  version = $state('');
   loading = $state(true);
   syncState = $state<SyncState>('connecting');
   /** The last problem in words (Czech), cleared by the next successful sync. */
@@ -79,37 +78,32 @@ class CatalogState {
   /** ORPs whose own snapshot arrived during the first sync (searchable before the rest). */
   seededOrps = $state.raw<string[]>([]);
 
-  count = $derived(this.services.length);
-  hasDemoData = $derived(this.services.some((s) => s.demo));
-
   #started = false;
   /** The list should follow the read model (false during a first sync). */
   #observing = false;
-  #unobserve: (() => void) | undefined;
   #sync: CatalogSync | undefined;
   #waitingForIndex: { rows: number; resolve: () => void } | undefined;
   /** A territory picked before the sync module loaded. */
   #wantedOrp: string | undefined;
-  /** Runs once the search index answers again (the end of a first sync: see #onFirstSync). */
-  #onNextIndex: (() => void) | undefined;
+  /** The snapshot streams in: the summary stays as it was until the end (or a seed). */
+  #firstSyncRunning = false;
   /** The sync worker, created early by prepare() so its script loads while the app starts. */
   #worker: Worker | undefined;
 
   /**
-   * Follows the read model. Not during a first sync: see #onFirstSync. Dexie is imported here,
-   * after first paint, to keep it off the critical path.
+   * Follows the read model's summary, which the sync worker writes after its writes. Dexie is
+   * imported here, after first paint, to keep it off the critical path.
    */
   #observe(): void {
     if (this.#observing) return;
     this.#observing = true;
-    import('$lib/data/dexie/app.db').then(
-      ({ observeServices }) => {
-        // Stopped (or already following) while the module loaded.
-        if (!this.#observing || this.#unobserve) return;
-        this.#unobserve = observeServices(
-          (rows) => {
-            this.services = [...rows].sort(byCzechName);
-            this.loading = false;
+    import('$lib/data/dexie/catalog-summary.table').then(
+      ({ observeCatalogSummary }) => {
+        // For the page's lifetime, like the sync itself.
+        observeCatalogSummary(
+          (summary) => {
+            if (this.#firstSyncRunning) return;
+            this.#apply(summary);
           },
           (error) => {
             this.loading = false;
@@ -125,61 +119,51 @@ class CatalogState {
     );
   }
 
-  #stopObserving(): void {
-    this.#observing = false;
-    this.#unobserve?.();
-    this.#unobserve = undefined;
+  #apply(summary: CatalogSummary | undefined): void {
+    this.count = summary?.count ?? 0;
+    this.hasDemoData = summary?.demo ?? false;
+    this.version = summary?.version ?? '';
+    this.loading = false;
   }
 
   /**
-   * While the snapshot streams in, every projected batch would re-read, re-sort and re-index
-   * the whole growing table (quadratic, and tens of seconds on a slow phone): the list waits
-   * for the end of the first sync, and the progress bar speaks meanwhile.
+   * While the snapshot streams in, search would re-index the growing table after every batch:
+   * the summary (and so search) waits for the end of the first sync, and the progress bar
+   * speaks meanwhile. At the end, search restores the index the sync worker stored.
    */
   #onFirstSync(progress: FirstSyncProgress): void {
     this.firstSync = progress;
+    this.#firstSyncRunning = !progress.done;
     if (!progress.done) {
-      this.#stopObserving();
       // A seeded ORP stays listed (and searchable) while the rest streams in.
       if (this.seededOrps.length === 0) this.loading = true;
     } else {
-      // Search restores the index the sync worker stored: let it start now. Reading and
-      // sorting every row for the list is this thread's longest task after a first sync (seconds
-      // on a slow phone), and search's answer would queue behind it: the list reads once the
-      // new index answers (or after LIST_AFTER_INDEX_MS).
-      this.loading = false;
-      const timer = setTimeout(() => this.#observe(), LIST_AFTER_INDEX_MS);
-      this.#onNextIndex = () => {
-        clearTimeout(timer);
-        this.#observe();
-      };
+      void this.#readSummary();
     }
   }
 
+  async #readSummary(): Promise<CatalogSummary | undefined> {
+    const { readCatalogSummary } = await import('$lib/data/dexie/catalog-summary.table');
+    const summary = await readCatalogSummary();
+    this.#apply(summary);
+    return summary;
+  }
+
   /**
-   * An ORP's services arrived ahead of the rest: show them once (a live query now would
-   * re-read the growing table after every batch of the stream).
+   * An ORP's services arrived ahead of the rest (the worker counted them in the summary): search
+   * indexes them, and the sync holds the rest of the stream back until it has.
    */
   async #onSeeded(orp: string): Promise<void> {
     this.seededOrps = [...this.seededOrps, orp];
-    if (this.#observing) return;
-    const { readServiceRows } = await import('$lib/data/dexie/catalog-sync.table');
-    const rows = await readServiceRows();
-    if (this.#observing) return;
-    // The sync holds the rest of the stream back until search has indexed these rows.
+    const summary = await this.#readSummary();
     const indexed = new Promise<void>((resolve) => {
-      this.#waitingForIndex = { rows: rows.length, resolve };
+      this.#waitingForIndex = { rows: summary?.count ?? 0, resolve };
     });
-    this.services = rows.sort(byCzechName);
-    this.loading = false;
     await indexed;
   }
 
   /** The search index now answers for `count` services (search.svelte.ts tells). */
   noteIndexed(count: number): void {
-    const next = this.#onNextIndex;
-    this.#onNextIndex = undefined;
-    next?.();
     if (this.#waitingForIndex && count >= this.#waitingForIndex.rows) {
       this.#waitingForIndex.resolve();
       this.#waitingForIndex = undefined;
@@ -223,9 +207,6 @@ class CatalogState {
     // follows a frame later.
     afterFirstPaint(() => {
       this.#observe();
-      // A first visit with a remembered territory lists its services as soon as they arrive
-      // (#onSeeded): load that module now, not one round trip after they did.
-      if (!this.lastSyncedAt) void import('$lib/data/dexie/catalog-sync.table').catch(() => {});
       try {
         this.#startSync(early);
       } catch (error) {

@@ -54,8 +54,8 @@ class SearchState {
     });
     $effect.root(() => {
       $effect(() => {
-        // Read the rows so the effect re-runs on every change of the read model.
-        void catalog.services;
+        // Re-runs on every change of the read model.
+        void catalog.version;
         const loading = catalog.loading;
         const labels = labelTable(taxonomy.targetGroups);
         if (loading || !taxonomy.loaded) return;

@@ -162,3 +162,9 @@ export function observeServiceRow(
   });
   return () => subscription.unsubscribe();
 }
+
+/** Names of the given services that the read model holds (id → name). */
+export async function serviceNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.services.bulkGet([...ids]);
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
+}

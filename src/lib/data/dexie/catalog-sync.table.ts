@@ -100,8 +100,3 @@ export async function resetCatalogReadModel(checkpointName: string): Promise<voi
     await db.meta.bulkDelete([`checkpoint:${checkpointName}`, FIRST_SYNC_KEY]);
   });
 }
-
-/** All service rows once (not live): the list during a first sync, after an ORP seed. */
-export async function readServiceRows(): Promise<ServiceRow[]> {
-  return db.services.toArray();
-}
