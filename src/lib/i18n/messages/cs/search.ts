@@ -1,6 +1,8 @@
 export default {
   title: 'Katalog sociálních služeb – Rozcestník',
   heading: 'Katalog sociálních služeb',
+  intro:
+    'Najděte sociální službu podle toho, co řešíte – péče o blízké, dluhy, bydlení, krize. Hledejte podle názvu služby, poskytovatele nebo obce a výsledky upřesněte filtry.',
   label: 'Hledat službu',
   placeholder: 'např. pečovatelská služba, dluhy, azylový dům',
   submit: 'Hledat',

@@ -3,6 +3,8 @@ import type cs from '../cs/search';
 export default {
   title: 'Catalogue of social services – Rozcestník',
   heading: 'Catalogue of social services',
+  intro:
+    'Find a social service for what you are dealing with – caring for someone, debt, housing, a crisis. Search by service name, provider or municipality and narrow the results with filters.',
   label: 'Search for a service',
   placeholder: 'e.g. home care, debts, shelter',
   submit: 'Search',
