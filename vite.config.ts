@@ -5,9 +5,28 @@ import { defineConfig } from 'vite';
 const THEME_COLOR = '#0b5e55';
 
 export default defineConfig({
-  // `npm start` should print little more than the server's one line; build timing advice is noise
-  // on a 2-core machine.
-  build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+  build: {
+    rolldownOptions: {
+      // `npm start` should print little more than the server's one line; build timing advice is
+      // noise on a 2-core machine.
+      checks: { bundlerTimings: false },
+      output: {
+        // The Svelte and Kit runtime as one chunk instead of several small ones: every page needs
+        // all of it, and over HTTP/1.1 (six connections, 562 ms a round trip on Slow 4G) each extra
+        // file can cost a round. 22 → 18 files before first paint. A wider group (modules shared by
+        // two chunks) merged lazily loaded code into the first paint: 145 KB instead of 53 KB.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/,
+              priority: 20,
+            },
+          ],
+        },
+      },
+    },
+  },
   plugins: [
     sveltekit(),
     SvelteKitPWA({
