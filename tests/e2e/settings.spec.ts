@@ -63,10 +63,10 @@ test.describe('settings', () => {
     await context.setOffline(false);
     // Back online the outbox may send on its own first: the button is then disabled, or the
     // warning (and the button with it) is already gone, so the click is best effort. What the
-    // user relies on is asserted next: the report leaves the device before the reset.
-    if ((await sendFirst.isVisible()) && (await sendFirst.isEnabled())) {
-      await sendFirst.click({ timeout: 2_000 }).catch(() => undefined);
-    }
+    // user relies on is asserted next: the report leaves the device before the reset. One bounded
+    // click, not "visible, then enabled": the button can vanish between the two checks, and
+    // `isEnabled` then waits for it until the test times out.
+    await sendFirst.click({ timeout: 2_000 }).catch(() => undefined);
     await expect(page.getByRole('alert')).toBeHidden({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Ano, smazat' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Data jsou smazaná' })).toBeVisible();
