@@ -37,14 +37,6 @@ export interface Throttled {
   context: BrowserContext;
   page: Page;
   cdp: CDPSession;
-  /** Bytes on the wire of responses whose URL matches, finished or cut. */
-  bytes(match: RegExp): number;
-  failed(match: RegExp): number;
-  /**
-   * Upper bound of bytes fetched twice: the full size of every successful response whose URL
-   * also had a failed (cut) request. CDP does not report the bytes of a cut response reliably.
-   */
-  refetchedAtMost(match: RegExp): number;
   /** Every request so far: URL, and when it was sent / answered / finished (epoch ms). */
   requests(): TimedRequest[];
 }
@@ -68,7 +60,6 @@ export async function throttledPage(browser: Browser): Promise<Throttled> {
   const urls = new Map<string, string>();
   const received = new Map<string, number>();
   const finished = new Map<string, number>();
-  const failures = new Set<string>();
   // CDP's timestamps are monotonic seconds; requestWillBeSent also gives the wall time.
   let wallOffset: number | undefined;
   const times = new Map<string, { sent: number; response?: number; finished?: number }>();
@@ -90,25 +81,10 @@ export async function throttledPage(browser: Browser): Promise<Throttled> {
     received.set(e.requestId, (received.get(e.requestId) ?? 0) + e.encodedDataLength),
   );
   cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
-  cdp.on('Network.loadingFailed', (e) => failures.add(e.requestId));
-  const ids = (match: RegExp) => [...urls].filter(([, url]) => match.test(url)).map(([id]) => id);
   return {
     context,
     page,
     cdp,
-    bytes: (match) =>
-      ids(match).reduce((sum, id) => sum + (finished.get(id) ?? received.get(id) ?? 0), 0),
-    failed: (match) => ids(match).filter((id) => failures.has(id)).length,
-    refetchedAtMost: (match) => {
-      const cutUrls = new Set(
-        ids(match)
-          .filter((id) => failures.has(id))
-          .map((id) => urls.get(id)),
-      );
-      return ids(match)
-        .filter((id) => cutUrls.has(urls.get(id)) && finished.has(id))
-        .reduce((sum, id) => sum + (finished.get(id) ?? 0), 0);
-    },
     requests: () =>
       [...times].map(([id, t]) => ({
         url: urls.get(id) ?? '',
