@@ -1,4 +1,5 @@
 import type { FirstSyncProgress, SyncEvent } from './catalog-sync';
+import type { DeviceWrite, LiveRead } from './device-data.types';
 
 /**
  * Messages between the page and the catalogue sync worker (catalog-sync.worker.ts). Plain
@@ -28,11 +29,20 @@ export type ToSyncWorker =
   | { type: 'seed'; orp: string }
   /** The page has shown (and search indexed) the seeded ORP: the stream may commit again. */
   | { type: 'seeded-settled'; orp: string }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Live reads for the page (device-data.client.ts); independent of the sync itself. */
+  | { type: 'watch'; id: number; read: LiveRead }
+  | { type: 'unwatch'; id: number }
+  | { type: 'write'; id: number; op: DeviceWrite; args: unknown[] };
 
 export type FromSyncWorker =
   | { type: 'event'; event: SyncEvent }
   | { type: 'first-sync'; progress: FirstSyncProgress }
   | { type: 'seeded'; orp: string }
   /** The worker will not use the page's early requests: abort them. */
-  | { type: 'cancel-early' };
+  | { type: 'cancel-early' }
+  | { type: 'watched'; id: number; value: unknown }
+  | { type: 'watch-error'; id: number; error: string }
+  | { type: 'written'; id: number; value?: unknown; error?: string }
+  /** The worker's script has run: from now on it answers reads and writes. */
+  | { type: 'ready' };

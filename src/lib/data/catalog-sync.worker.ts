@@ -11,6 +11,7 @@ import { startCatalogSync, syncBusy, type CatalogSync, type EarlyRequests } from
 import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
 import { searchIndexObserver } from './catalog-sync.search';
 import { refreshCatalogSummary } from './dexie/catalog-summary.table';
+import { deviceWrites, observeLiveRead } from './dexie/device-data.queries';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope & { catalogSyncBusy?: unknown };
 const post = (message: FromSyncWorker) => scope.postMessage(message);
@@ -82,6 +83,29 @@ function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
   );
 }
 
+/** The page's live reads (device-data.client.ts), by the page's id. */
+const watching = new Map<number, () => void>();
+
+function watch(id: number, read: Extract<ToSyncWorker, { type: 'watch' }>['read']): void {
+  watching.set(
+    id,
+    observeLiveRead(
+      read,
+      (value) => post({ type: 'watched', id, value }),
+      (error) => post({ type: 'watch-error', id, error: String(error) }),
+    ),
+  );
+}
+
+async function write(message: Extract<ToSyncWorker, { type: 'write' }>): Promise<void> {
+  const run = deviceWrites[message.op] as (...args: unknown[]) => Promise<unknown>;
+  try {
+    post({ type: 'written', id: message.id, value: await run(...message.args) });
+  } catch (error) {
+    post({ type: 'written', id: message.id, error: String(error) });
+  }
+}
+
 scope.onmessage = (event: MessageEvent<ToSyncWorker>) => {
   const message = event.data;
   switch (message.type) {
@@ -107,7 +131,19 @@ scope.onmessage = (event: MessageEvent<ToSyncWorker>) => {
       settled.get(message.orp)?.();
       settled.delete(message.orp);
       return;
+    case 'watch':
+      watch(message.id, message.read);
+      return;
+    case 'write':
+      void write(message);
+      return;
+    case 'unwatch':
+      watching.get(message.id)?.();
+      watching.delete(message.id);
+      return;
     case 'stop':
       sync?.stop();
   }
 };
+
+post({ type: 'ready' });

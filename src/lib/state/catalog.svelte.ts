@@ -7,6 +7,7 @@ import {
 import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
 import type { CatalogSummary } from '$lib/data/dexie/catalog-summary.table';
+import { deviceData } from '$lib/data/device-data.client';
 import { afterFirstPaint } from './sync-after-paint';
 
 export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error';
@@ -91,28 +92,19 @@ class CatalogState {
   #worker: Worker | undefined;
 
   /**
-   * Follows the read model's summary, which the sync worker writes after its writes. Dexie is
-   * imported here, after first paint, to keep it off the critical path.
+   * Follows the read model's summary, which the sync worker writes after its writes (read in
+   * that worker too: device-data.client.ts), for the page's lifetime like the sync itself.
    */
   #observe(): void {
     if (this.#observing) return;
     this.#observing = true;
-    import('$lib/data/dexie/catalog-summary.table').then(
-      ({ observeCatalogSummary }) => {
-        // For the page's lifetime, like the sync itself.
-        observeCatalogSummary(
-          (summary) => {
-            if (this.#firstSyncRunning) return;
-            this.#apply(summary);
-          },
-          (error) => {
-            this.loading = false;
-            this.lastError = `Místní data nelze načíst: ${String(error)}`;
-          },
-        );
+    deviceData.observe(
+      { kind: 'summary' },
+      (summary) => {
+        if (this.#firstSyncRunning) return;
+        this.#apply(summary);
       },
-      (error: unknown) => {
-        this.#observing = false;
+      (error) => {
         this.loading = false;
         this.lastError = `Místní data nelze načíst: ${String(error)}`;
       },
@@ -143,8 +135,7 @@ class CatalogState {
   }
 
   async #readSummary(): Promise<CatalogSummary | undefined> {
-    const { readCatalogSummary } = await import('$lib/data/dexie/catalog-summary.table');
-    const summary = await readCatalogSummary();
+    const summary = await deviceData.read({ kind: 'summary' });
     this.#apply(summary);
     return summary;
   }
@@ -182,7 +173,9 @@ class CatalogState {
    * loads alongside i18n instead of one round trip after it. The worker waits for start().
    */
   prepare(): void {
-    this.#worker ??= newSyncWorker();
+    if (this.#worker) return;
+    this.#worker = newSyncWorker();
+    deviceData.attach(this.#worker);
   }
 
   /** Starts the sync and the live query once per page; browser only. */

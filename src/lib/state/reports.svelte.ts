@@ -2,12 +2,12 @@ import type { ReportInput } from '$domain/reports/report.types';
 import { validateReportInput } from '$domain/reports/report.validation';
 import type { Reason } from '$domain/validation/validation.types';
 import type { ReportOutboxRow } from '$lib/data/dexie/report-outbox.table';
+import { deviceData } from '$lib/data/device-data.client';
 import { sendReport } from '$lib/services/report.service';
-import { afterFirstPaint } from './sync-after-paint';
 
-// Dexie loads on first use, after first paint: DeviceNav starts this state from the root
-// layout, so a static import would put Dexie on every page's critical path.
-const outboxTable = () => import('$lib/data/dexie/report-outbox.table');
+// The outbox is read and written through the catalogue sync worker (device-data.client.ts):
+// DeviceNav starts this state from the root layout, and Dexie on the page would be on every
+// page's load; a report is then also saved offline before the service worker cached anything.
 
 const RETRY_MS = 60_000;
 /** First quick retry after a failed send; doubles up to RETRY_MS. */
@@ -39,13 +39,20 @@ class ReportsState {
     if (this.#started) return;
     this.#started = true;
     const onError = (error: unknown) => console.error('report outbox', error);
-    afterFirstPaint(() => {
-      outboxTable().then(({ observeOutbox }) => {
-        observeOutbox((rows) => (this.outbox = rows), onError);
-      }, onError);
-      void this.flush();
+    let first = true;
+    deviceData.observe(
+      { kind: 'outbox' },
+      (rows) => {
+        this.outbox = rows;
+        // Reports left over from an earlier visit go out now (an empty outbox loads nothing).
+        if (first && rows.length > 0) void this.flush();
+        first = false;
+      },
+      onError,
+    );
+    addEventListener('online', () => {
+      if (this.outbox.length > 0) void this.flush();
     });
-    addEventListener('online', () => void this.flush());
     // The `online` event is not fired everywhere (captive portals, flaky radio): retry too.
     setInterval(() => {
       if (this.outbox.length > 0 && navigator.onLine) void this.flush();
@@ -64,7 +71,7 @@ class ReportsState {
     if (report.contact.trim()) input.contact = report.contact;
     const checked = validateReportInput(input);
     if (!checked.ok) return checked;
-    await (await outboxTable()).addToOutbox(checked.value);
+    await deviceData.write('addToOutbox', checked.value);
     void this.flush();
     return { ok: true };
   }
@@ -79,19 +86,22 @@ class ReportsState {
   async #flushAll(): Promise<void> {
     this.sending = true;
     try {
-      const { listOutbox, markOutboxAttempt, removeFromOutbox } = await outboxTable();
-      for (const row of await listOutbox()) {
+      for (const row of await deviceData.write('listOutbox')) {
         if (row.id === undefined) continue;
         const outcome = await sendReport(row.payload as ReportInput);
         if (outcome.kind === 'sent') {
-          await removeFromOutbox(row.id);
+          await deviceData.write('removeFromOutbox', row.id);
           this.#retryDelay = FIRST_RETRY_MS;
           this.sentCount += 1;
         } else if (outcome.kind === 'refused') {
           // Kept (never silently lost) with the server's reason; settings shows it.
-          await markOutboxAttempt(row.id, `${outcome.reason.cs} / ${outcome.reason.en}`);
+          await deviceData.write(
+            'markOutboxAttempt',
+            row.id,
+            `${outcome.reason.cs} / ${outcome.reason.en}`,
+          );
         } else {
-          await markOutboxAttempt(row.id, outcome.reason);
+          await deviceData.write('markOutboxAttempt', row.id, outcome.reason);
           // Right after reconnecting the first request often still fails (the `online` event
           // fires before the network is usable): retry soon, backing off, not only every minute.
           this.#scheduleRetry();

@@ -1,4 +1,4 @@
-import { recordSearchMiss } from '$lib/data/dexie/search-misses.table';
+import { deviceData } from '$lib/data/device-data.client';
 // The sync worker builds the same table (catalog-sync.search.ts), so it lives in search-labels.
 import { labelTable } from '$lib/search/search-labels';
 import { SearchWorkerClient } from '$lib/search/search-worker.client';
@@ -79,7 +79,9 @@ class SearchState {
     const key = JSON.stringify([query, filters]);
     if (key === this.#lastMiss) return;
     this.#lastMiss = key;
-    recordSearchMiss(query, filters).catch((error: unknown) => console.error('search miss', error));
+    deviceData
+      .write('recordSearchMiss', query, filters)
+      .catch((error: unknown) => console.error('search miss', error));
   }
 }
 

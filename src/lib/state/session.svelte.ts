@@ -1,4 +1,5 @@
 import type { CachedUser } from '$lib/data/dexie/groups.tables';
+import { deviceData } from '$lib/data/device-data.client';
 import { currentSession, endSession, signIn, type SignInResult } from '$lib/services/auth.service';
 import { groupSync } from './group-sync.svelte';
 import { groups } from './groups.svelte';
@@ -43,7 +44,8 @@ class SessionState {
 
   async #restore(): Promise<void> {
     try {
-      const cached = await (await cachedUsers()).getCachedUser();
+      // Read in the catalogue sync worker: an anonymous visitor's page never loads Dexie here.
+      const cached = await deviceData.read({ kind: 'cached-user' });
       this.user = cached;
       const server = await currentSession();
       if (server === 'offline') {

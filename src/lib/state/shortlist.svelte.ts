@@ -1,9 +1,8 @@
 import type { ShortlistEntry } from '$lib/data/dexie/shortlist.table';
-import { afterFirstPaint } from './sync-after-paint';
+import { deviceData } from '$lib/data/device-data.client';
 
-// Dexie loads on first use, after first paint: DeviceNav starts this state from the root
-// layout, so a static import would put Dexie on every page's critical path.
-const table = () => import('$lib/data/dexie/shortlist.table');
+// Read and changed through the catalogue sync worker (device-data.client.ts): DeviceNav starts
+// this state from the root layout, and Dexie on the page would be on every page's load.
 
 /** The worker's shortlist (device-only), live from Dexie. */
 class ShortlistState {
@@ -22,14 +21,14 @@ class ShortlistState {
       this.loaded = true;
       this.error = String(error);
     };
-    afterFirstPaint(() => {
-      table().then(({ observeShortlistEntries }) => {
-        observeShortlistEntries((entries) => {
-          this.entries = entries;
-          this.loaded = true;
-        }, fail);
-      }, fail);
-    });
+    deviceData.observe(
+      { kind: 'shortlist' },
+      (entries) => {
+        this.entries = entries;
+        this.loaded = true;
+      },
+      fail,
+    );
   }
 
   has(serviceId: string): boolean {
@@ -37,11 +36,11 @@ class ShortlistState {
   }
 
   async add(serviceId: string): Promise<void> {
-    await (await table()).addToShortlist(serviceId);
+    await deviceData.write('addToShortlist', serviceId);
   }
 
   async remove(serviceId: string): Promise<void> {
-    await (await table()).removeFromShortlist(serviceId);
+    await deviceData.write('removeFromShortlist', serviceId);
   }
 
   toggle(serviceId: string): Promise<void> {
@@ -49,7 +48,7 @@ class ShortlistState {
   }
 
   async clear(): Promise<void> {
-    await (await table()).clearShortlist();
+    await deviceData.write('clearShortlist');
   }
 }
 

@@ -10,8 +10,8 @@ import type {
 import { CATEGORY_NAMES } from '$domain/catalog/taxonomy.types';
 import type { TerritoryDoc } from '$domain/catalog/territory.types';
 import type { CatalogEntryRow } from '$lib/data/dexie/app.db';
+import { deviceData } from '$lib/data/device-data.client';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { afterFirstPaint } from './sync-after-paint';
 
 export type Localised = { cs: string; en: string };
 
@@ -53,24 +53,18 @@ class TaxonomyState {
   #started = false;
 
   /**
-   * Starts the live queries once per page; browser only. Dexie is imported after first paint,
-   * which keeps it off the catalogue's critical path (the terms arrive a frame later).
+   * Starts the live queries once per page; browser only. They run in the catalogue sync
+   * worker (device-data.client.ts), so the page's thread never loads Dexie for them.
    */
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    afterFirstPaint(() => {
-      import('$lib/data/dexie/catalog-entries.table').then(
-        ({ observeCatalogEntries }) => this.#observe(observeCatalogEntries),
-        (error: unknown) => console.error('taxonomy', error),
-      );
-    });
-  }
-
-  #observe(
-    observeCatalogEntries: typeof import('$lib/data/dexie/catalog-entries.table').observeCatalogEntries,
-  ): void {
     const onError = (error: unknown) => console.error('taxonomy', error);
+    const observeCatalogEntries = (
+      entryKind: string,
+      onValue: (rows: CatalogEntryRow[]) => void,
+      onFailure: (error: unknown) => void,
+    ) => deviceData.observe({ kind: 'entries', entryKind }, onValue, onFailure);
     observeCatalogEntries(
       'taxonomy',
       (rows) => {

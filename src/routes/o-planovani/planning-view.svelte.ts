@@ -1,5 +1,12 @@
 import type { PlanningOrpDoc, WorkingGroupDoc } from '$domain/planning/planning.types';
-import { observeCatalogEntries } from '$lib/data/dexie/catalog-entries.table';
+import type { CatalogEntryRow } from '$lib/data/dexie/app.db';
+import { deviceData } from '$lib/data/device-data.client';
+
+const observeCatalogEntries = (
+  entryKind: string,
+  onValue: (rows: CatalogEntryRow[]) => void,
+  onError: (error: unknown) => void,
+) => deviceData.observe({ kind: 'entries', entryKind }, onValue, onError);
 
 /**
  * Public planning records from the catalogue read model, live. Route-only state: the ORP page
