@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
@@ -15,6 +16,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        // Compiles runes in *.svelte.ts state modules (no components are rendered here).
+        plugins: [svelte()],
         test: {
           name: 'unit',
           environment: 'node',

@@ -10,3 +10,13 @@ export function afterFirstPaint(task: () => void): void {
   }
   requestAnimationFrame(() => setTimeout(task, 0));
 }
+
+/**
+ * Settles in a new task, so the work after it does not lengthen the current one (a long task
+ * blocks input on a slow phone; Lighthouse counts every one over 50 ms as blocking).
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
