@@ -44,6 +44,7 @@ class I18nState {
     if (cached !== undefined) return cached;
     const text = this.#engine.t(key, { lng: locale }) as string;
     let texts = this.#plain.get(locale);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache: `locale` is the signal
     if (!texts) this.#plain.set(locale, (texts = new Map()));
     texts.set(key, text);
     return text;
