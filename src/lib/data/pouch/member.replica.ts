@@ -1,4 +1,5 @@
 import PouchDB from 'pouchdb-browser';
+import { PulledRevisions } from './pending-changes';
 import { LIVE_PULL_OPTIONS, LIVE_PUSH_OPTIONS } from './replica-options';
 
 /**
@@ -101,8 +102,10 @@ async function markPushed(db: Db, seq: string | number): Promise<void> {
 export async function countPending(db: Db): Promise<number> {
   const since = await pushedSeq(db);
   const changes = await db.changes({ since, limit: 10_000 });
-  return changes.results.filter((c) => !c.id.startsWith('_local/')).length;
+  return pulled.unsent(db.name, changes.results).length;
 }
+
+const pulled = new PulledRevisions();
 
 function isUnauthorized(error: unknown): boolean {
   const status = statusOf(error);
@@ -132,6 +135,11 @@ export function startMemberSync(
   // The pull keeps its checkpoint locally only (replica-options.ts explains why).
   const push = db.replicate.to(remote, LIVE_PUSH_OPTIONS);
   const pull = db.replicate.from(remote, LIVE_PULL_OPTIONS);
+  void pull.on('change', (info) => {
+    pulled.note(db.name, info.docs);
+    // The local feed's own recount may have run before this: count again without them.
+    void reportPending();
+  });
   let pushIdle = false;
   let pullIdle = false;
   const onPaused = (direction: 'push' | 'pull', error: unknown) => {
@@ -212,7 +220,9 @@ export async function syncMemberOnce(database: string): Promise<SyncNowResult> {
       return { ok: false, error: describeError(push.errors[0]) };
     }
     await markPushed(db, before);
-    const pull = await db.replicate.from(remote);
+    const pulling = db.replicate.from(remote);
+    void pulling.on('change', (info) => pulled.note(db.name, info.docs));
+    const pull = await pulling;
     if (pull.errors.length > 0) return { ok: false, error: describeError(pull.errors[0]) };
     return { ok: true };
   } catch (error) {
@@ -229,6 +239,7 @@ export async function closeMemberReplicas(destroy: boolean): Promise<void> {
   const dbs = [...replicas.values()];
   replicas.clear();
   owner = undefined;
+  for (const db of dbs) pulled.forget(db.name);
   await Promise.all(dbs.map((db) => (destroy ? db.destroy() : db.close())));
 }
 
