@@ -101,7 +101,7 @@ async function markPushed(db: Db, seq: string | number): Promise<void> {
 /** Local changes (documents) not yet known to be on the server. */
 export async function countPending(db: Db): Promise<number> {
   const since = await pushedSeq(db);
-  const changes = await db.changes({ since, limit: 10_000 });
+  const changes = await db.changes({ since, limit: 10_000, style: 'all_docs' });
   return pulled.unsent(db.name, changes.results).length;
 }
 

@@ -1,4 +1,4 @@
-/** One row of a replica's changes feed (default style: the winning revision). */
+/** One row of a replica's changes feed, `style: 'all_docs'`: every leaf revision. */
 export interface FeedChange {
   id: string;
   changes: { rev: string }[];
@@ -12,20 +12,30 @@ export interface FeedChange {
  * changes" for one edit made offline).
  */
 export class PulledRevisions {
-  #byReplica = new Map<string, Map<string, string>>();
+  #byReplica = new Map<string, Map<string, Set<string>>>();
 
   note(replica: string, docs: readonly { _id: string; _rev?: string }[]): void {
     let revs = this.#byReplica.get(replica);
     if (!revs) this.#byReplica.set(replica, (revs = new Map()));
-    for (const doc of docs) if (doc._rev) revs.set(doc._id, doc._rev);
+    for (const doc of docs) {
+      if (!doc._rev) continue;
+      let ofDoc = revs.get(doc._id);
+      if (!ofDoc) revs.set(doc._id, (ofDoc = new Set()));
+      ofDoc.add(doc._rev);
+    }
   }
 
-  /** The changes after the push checkpoint that only this device has. */
+  /**
+   * The changes after the push checkpoint that only this device has: any leaf revision the pull
+   * did not bring counts, so a local edit that lost a conflict to a pulled one is still unsent
+   * (counting too much only asks once more; counting too little could let sign-out delete it).
+   */
   unsent(replica: string, changes: readonly FeedChange[]): FeedChange[] {
     const revs = this.#byReplica.get(replica);
     return changes.filter(
       (change) =>
-        !change.id.startsWith('_local/') && revs?.get(change.id) !== change.changes[0]?.rev,
+        !change.id.startsWith('_local/') &&
+        change.changes.some(({ rev }) => !revs?.get(change.id)?.has(rev)),
     );
   }
 

@@ -17,6 +17,16 @@ describe('unsent changes of a member replica', () => {
     expect(pulled.unsent('group-a', [change('meeting:1', '4-l')])).toHaveLength(1);
   });
 
+  it('counts a local edit that lost a conflict to a pulled revision', () => {
+    const pulled = new PulledRevisions();
+    pulled.note('group-a', [{ _id: 'decision:1', _rev: '2-s' }]);
+    // all_docs: the pulled winner and this device's losing leaf.
+    const feed: FeedChange[] = [{ id: 'decision:1', changes: [{ rev: '2-s' }, { rev: '2-l' }] }];
+    expect(pulled.unsent('group-a', feed)).toHaveLength(1);
+    pulled.note('group-a', [{ _id: 'decision:1', _rev: '2-l' }]);
+    expect(pulled.unsent('group-a', feed)).toHaveLength(0);
+  });
+
   it('keeps replicas apart and forgets a closed one', () => {
     const pulled = new PulledRevisions();
     pulled.note('group-a', [{ _id: 'task:1', _rev: '1-s' }]);
