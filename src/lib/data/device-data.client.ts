@@ -77,6 +77,15 @@ export class DeviceData {
     };
   }
 
+  /** The catalogue entries of one kind (taxonomy, territory, planning records…), live. */
+  observeEntries(
+    entryKind: string,
+    onValue: (rows: LiveValue<{ kind: 'entries'; entryKind: string }>) => void,
+    onError: (error: unknown) => void,
+  ): () => void {
+    return this.observe({ kind: 'entries', entryKind }, onValue, onError);
+  }
+
   /** The current value once. */
   read<R extends LiveRead>(read: R): Promise<LiveValue<R>> {
     return new Promise((resolve, reject) => {

@@ -26,6 +26,6 @@ export interface LiveValues {
 
 export type LiveValue<R extends LiveRead> = LiveValues[R['kind']];
 
-/** The page's writes (and one-off reads) of device-only tables, by name. */
+/** The page's writes of device-only tables, by name. */
 export type DeviceWrites = typeof deviceWrites;
 export type DeviceWrite = keyof DeviceWrites;

@@ -86,7 +86,7 @@ class ReportsState {
   async #flushAll(): Promise<void> {
     this.sending = true;
     try {
-      for (const row of await deviceData.write('listOutbox')) {
+      for (const row of await deviceData.read({ kind: 'outbox' })) {
         if (row.id === undefined) continue;
         const outcome = await sendReport(row.payload as ReportInput);
         if (outcome.kind === 'sent') {

@@ -60,12 +60,7 @@ class TaxonomyState {
     if (this.#started) return;
     this.#started = true;
     const onError = (error: unknown) => console.error('taxonomy', error);
-    const observeCatalogEntries = (
-      entryKind: string,
-      onValue: (rows: CatalogEntryRow[]) => void,
-      onFailure: (error: unknown) => void,
-    ) => deviceData.observe({ kind: 'entries', entryKind }, onValue, onFailure);
-    observeCatalogEntries(
+    deviceData.observeEntries(
       'taxonomy',
       (rows) => {
         const terms = docsOf<TaxonomyDoc>(rows).sort(byOrder);
@@ -77,12 +72,12 @@ class TaxonomyState {
       },
       onError,
     );
-    observeCatalogEntries(
+    deviceData.observeEntries(
       'life-situation',
       (rows) => (this.lifeSituations = docsOf<LifeSituationDoc>(rows).sort(byOrder)),
       onError,
     );
-    observeCatalogEntries(
+    deviceData.observeEntries(
       'territory',
       (rows) => {
         const docs = docsOf<TerritoryDoc>(rows).sort((a, b) => collator.compare(a.name, b.name));

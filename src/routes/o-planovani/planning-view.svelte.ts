@@ -1,12 +1,5 @@
 import type { PlanningOrpDoc, WorkingGroupDoc } from '$domain/planning/planning.types';
-import type { CatalogEntryRow } from '$lib/data/dexie/app.db';
 import { deviceData } from '$lib/data/device-data.client';
-
-const observeCatalogEntries = (
-  entryKind: string,
-  onValue: (rows: CatalogEntryRow[]) => void,
-  onError: (error: unknown) => void,
-) => deviceData.observe({ kind: 'entries', entryKind }, onValue, onError);
 
 /**
  * Public planning records from the catalogue read model, live. Route-only state: the ORP page
@@ -20,7 +13,7 @@ export class PlanningView {
   /** Starts the live queries; returns the function that stops them. */
   start(): () => void {
     const onError = (error: unknown) => console.error('planning', error);
-    const stopOrps = observeCatalogEntries(
+    const stopOrps = deviceData.observeEntries(
       'planning-orp',
       (rows) => {
         this.orps = rows.map((row) => row.doc as PlanningOrpDoc);
@@ -28,7 +21,7 @@ export class PlanningView {
       },
       onError,
     );
-    const stopGroups = observeCatalogEntries(
+    const stopGroups = deviceData.observeEntries(
       'working-group',
       (rows) => (this.groups = rows.map((row) => row.doc as WorkingGroupDoc)),
       onError,

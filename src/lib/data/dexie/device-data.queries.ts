@@ -5,7 +5,6 @@ import { observeCatalogSummary } from './catalog-summary.table';
 import { getCachedUser } from './groups.tables';
 import {
   addToOutbox,
-  listOutbox,
   markOutboxAttempt,
   observeOutbox,
   removeFromOutbox,
@@ -52,7 +51,6 @@ export function observeLiveRead<R extends LiveRead>(
  */
 export const deviceWrites = {
   addToOutbox,
-  listOutbox,
   markOutboxAttempt,
   removeFromOutbox,
   addToShortlist,

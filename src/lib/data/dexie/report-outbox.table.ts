@@ -13,10 +13,6 @@ export async function addToOutbox(payload: unknown): Promise<number> {
   return id as number;
 }
 
-export async function listOutbox(): Promise<ReportOutboxRow[]> {
-  return db.reportOutbox.orderBy('createdAt').toArray();
-}
-
 export async function removeFromOutbox(id: number): Promise<void> {
   await db.reportOutbox.delete(id);
 }
