@@ -1,5 +1,6 @@
 import { putDoc, getDoc, serviceIds } from './couch.admin';
 import { expect, test } from './fixtures';
+import { SearchPage } from './pages/search.page';
 
 /**
  * The first visit loads the catalogue from sync-server's snapshot, then PouchDB replication
@@ -68,5 +69,35 @@ test.describe('first sync', () => {
     await putDoc(created);
     await expect(catalog.service(name)).toBeVisible({ timeout: 15_000 });
     await catalog.expectCount(before.length + 1);
+  });
+
+  test('a first visit that remembers its territory searches it before the whole catalogue arrives', async ({
+    page,
+  }) => {
+    const all = (await serviceIds()).length;
+    // The whole catalogue is held back until the territory's services are searchable.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/catalog\/snapshot\?since=/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.addInitScript(() => localStorage.setItem('rozcestnik:territory', 'dacice'));
+
+    const search = new SearchPage(page);
+    await search.goto();
+    await search.type('pecovatelska');
+    await expect(search.results.first()).toContainText('Pečovatelská služba');
+    await search.type('');
+    const seeded = await search.count_();
+    expect(seeded).toBeGreaterThan(0);
+    expect(seeded).toBeLessThan(all);
+
+    release();
+    await expect(page.getByRole('progressbar', { name: 'Stahování katalogu' })).toBeHidden({
+      timeout: 20_000,
+    });
+    // Then the rest of the catalogue joins the same list.
+    await expect.poll(() => search.count_(), { timeout: 20_000 }).toBe(all);
   });
 });

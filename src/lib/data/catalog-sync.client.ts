@@ -1,5 +1,6 @@
 import type { CatalogSync, CatalogSyncEvents } from './catalog-sync';
 import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
+import type { BootedWorker } from './boot-workers.client';
 
 /** What the page started before the worker existed (see catalog.svelte.ts). */
 export interface PageEarlyRequests {
@@ -20,19 +21,21 @@ export function newSyncWorker(): Worker {
  * Early requests: the page asks for the snapshot as soon as it starts, before the worker's
  * script has even been requested; when the response headers arrive its body stream is
  * transferred to the worker, which reads it as if it had fetched it itself. Where streams
- * cannot be transferred, the page hands over the whole body instead (no parsing here).
+ * cannot be transferred, the page hands over the whole body instead (no parsing here). An
+ * ORP's snapshot the page asks for with cache mode 'reload', and the worker takes that
+ * response from the HTTP cache (catalog-sync.worker.ts).
  */
 export function startCatalogSyncWorker(
   events: CatalogSyncEvents,
   territory: string | undefined,
   early: PageEarlyRequests,
   worker: Worker,
+  booted?: BootedWorker,
 ): CatalogSync {
   const send = (message: ToSyncWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
 
-  worker.onmessage = (event: MessageEvent<FromSyncWorker>) => {
-    const message = event.data;
+  const receive = (message: FromSyncWorker) => {
     switch (message.type) {
       case 'event':
         events.onEvent(message.event);
@@ -49,6 +52,7 @@ export function startCatalogSyncWorker(
         early.cancel?.();
     }
   };
+  worker.onmessage = (event: MessageEvent<FromSyncWorker>) => receive(event.data);
   worker.onerror = (event) => events.onEvent({ kind: 'error', error: event.message });
 
   async function handOver(kind: EarlyKind, pending: Promise<Response>): Promise<void> {
@@ -78,13 +82,22 @@ export function startCatalogSyncWorker(
     }
   }
 
-  send({
-    type: 'start',
-    territory,
-    early: { snapshot: early.snapshot !== undefined, orp: early.orp?.orp },
-  });
+  if (booted) {
+    // app.html's inline script started the sync: what the worker said since (progress, a
+    // seeded ORP waiting for the page) is replayed.
+    const said = booted.messages.splice(0) as FromSyncWorker[];
+    said.forEach(receive);
+    if (booted.failed) events.onEvent({ kind: 'error', error: 'sync worker failed to start' });
+  } else {
+    send({
+      type: 'start',
+      territory,
+      early: { snapshot: early.snapshot !== undefined, orp: early.orp?.orp },
+    });
+  }
+  // Handed over only now, after the first paint with the app running: this thread pumps the
+  // transferred stream, and during start-up those chunks were long tasks (bench:load's TBT).
   if (early.snapshot) void handOver('snapshot', early.snapshot);
-  if (early.orp) void handOver('orp', early.orp.response);
 
   return {
     seedOrp: (orp) => send({ type: 'seed', orp }),

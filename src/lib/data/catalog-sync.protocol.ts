@@ -6,14 +6,17 @@ import type { DeviceWrite, LiveRead } from './device-data.types';
  * data only (structured clone); the early responses' bodies are transferred streams.
  */
 
-/** Which early request a response belongs to. */
-export type EarlyKind = 'snapshot' | 'orp';
+/** Which early request a response belongs to (an ORP's comes through the HTTP cache). */
+export type EarlyKind = 'snapshot';
 
 export type ToSyncWorker =
   | {
       type: 'start';
       territory?: string | undefined;
-      /** Requests the page started before the worker existed; their responses follow. */
+      /**
+       * Requests the page started before the worker existed. The snapshot's response follows
+       * as a message; the ORP's the worker reads from the HTTP cache.
+       */
       early: { snapshot: boolean; orp?: string | undefined };
     }
   | {

@@ -8,6 +8,10 @@
  * rows stream in (catalog-sync.search.ts).
  */
 import { startCatalogSync, syncBusy, type CatalogSync, type EarlyRequests } from './catalog-sync';
+import { orpSnapshotUrl } from './catalog-snapshot.format';
+import { labelTable, targetGroupsOf } from '$lib/search/search-labels';
+import { SEARCH_SYNC_CHANNEL, type ToSearchWorker } from '$lib/search/search-worker.protocol';
+import { getCatalogEntries } from './dexie/catalog-entries.table';
 import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
 import { searchIndexObserver } from './catalog-sync.search';
 import { refreshCatalogSummary } from './dexie/catalog-summary.table';
@@ -34,6 +38,21 @@ function summarise(): void {
       post({ type: 'event', event: { kind: 'error', error: String(error) } }),
     );
 }
+/** The search worker's channel (search-worker.protocol.ts); absent in old browsers. */
+const searchSync =
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel(SEARCH_SYNC_CHANNEL) : undefined;
+
+/** Asks the search worker to catch up with the read model, with the labels the page would send. */
+function askSearchToSync(): void {
+  if (!searchSync) return;
+  getCatalogEntries('taxonomy')
+    .then((entries) => {
+      const labels = labelTable(targetGroupsOf(entries.map((entry) => entry.doc)));
+      searchSync.postMessage({ type: 'sync', labels } satisfies ToSearchWorker);
+    })
+    .catch(() => undefined); // The page's own request follows anyway.
+}
+
 const settled = new Map<string, () => void>();
 const early = new Map<EarlyKind, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
 
@@ -48,7 +67,11 @@ function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
   const requests: EarlyRequests = { cancel: () => post({ type: 'cancel-early' }) };
   if (message.early.snapshot) requests.snapshot = earlyResponse('snapshot');
   if (message.early.orp) {
-    requests.orp = { orp: message.early.orp, response: earlyResponse('orp') };
+    // The page asked for it with cache mode 'reload', so its response goes into the HTTP cache
+    // (sync-server lets an ORP's snapshot be stored): this joins that response, even while it
+    // is still arriving, instead of a second request or a message through the page.
+    const url = orpSnapshotUrl(message.early.orp);
+    requests.orp = { orp: message.early.orp, response: fetch(url, { cache: 'force-cache' }) };
   }
   sync = startCatalogSync(
     {
@@ -61,12 +84,14 @@ function start(message: Extract<ToSyncWorker, { type: 'start' }>): void {
         if (progress.done) {
           performance.mark('sync-worker:first-sync-done');
           summarise();
+          askSearchToSync();
         }
         post({ type: 'first-sync', progress });
       },
       onSeeded: (orp) => {
         performance.mark('sync-worker:seeded');
         summarise();
+        askSearchToSync();
         // The page hears of the seed once the summary counts its rows.
         return summarising.then(
           () =>
@@ -147,3 +172,20 @@ scope.onmessage = (event: MessageEvent<ToSyncWorker>) => {
 };
 
 post({ type: 'ready' });
+
+/**
+ * Started by app.html's inline script: its 'start' is the worker's name, read at once. A
+ * message posted before this script ran is delivered only when the page's thread gets to it,
+ * and that thread is busy with the app's own scripts then (0.2 s on bench:first-sync).
+ */
+const NAMED_START = 'catalog-sync:';
+if (scope.name.startsWith(NAMED_START)) {
+  try {
+    start({
+      type: 'start',
+      ...(JSON.parse(scope.name.slice(NAMED_START.length)) as object),
+    } as Extract<ToSyncWorker, { type: 'start' }>);
+  } catch (error) {
+    post({ type: 'event', event: { kind: 'error', error: String(error) } });
+  }
+}

@@ -1,5 +1,6 @@
 import type { FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
 import type { DeviceWrite, DeviceWrites, LiveRead, LiveValue } from './device-data.types';
+import type { BootedWorker } from './boot-workers.client';
 
 interface Watcher {
   read: LiveRead;
@@ -49,7 +50,7 @@ export class DeviceData {
   #writes = new Map<number, PendingWrite>();
 
   /** The sync worker, as soon as it exists (before any read is asked for). */
-  attach(worker: Worker): void {
+  attach(worker: Worker, booted?: BootedWorker): void {
     this.#worker = worker;
     worker.addEventListener('message', (event: MessageEvent<FromSyncWorker>) =>
       this.#onMessage(event.data),
@@ -57,6 +58,10 @@ export class DeviceData {
     worker.addEventListener('error', () => {
       if (!this.#ready) this.#goLocal();
     });
+    // Started by app.html's inline script: what happened before these listeners existed.
+    if (booted?.messages.some((message) => (message as FromSyncWorker).type === 'ready')) {
+      this.#ready = true;
+    } else if (booted?.failed) this.#goLocal();
   }
 
   /** Follows `read`; returns the function that stops following it. */

@@ -1,3 +1,4 @@
+import type { BootedWorker } from '$lib/data/boot-workers.client';
 import type { SearchLabelTable } from '$domain/search/search-snapshot';
 import type {
   FromSearchWorker,
@@ -28,17 +29,21 @@ export class SearchWorkerClient {
   /** Card requests by id; the worker answers each at once, in order. */
   readonly #cards = new Map<number, (hits: SearchHit[]) => void>();
 
+  /** `booted`: app.html's inline script started the worker; what it said since is replayed. */
   constructor(
     worker: Worker,
     private readonly events: {
       onReady?: (ready: SearchReady) => void;
       onError?: (message: string) => void;
     } = {},
+    booted?: BootedWorker,
   ) {
     this.#worker = worker;
     worker.onmessage = (event: MessageEvent<FromSearchWorker>) => this.#receive(event.data);
     worker.onerror = (event) => this.events.onError?.(event.message);
-    this.#send({ type: 'open' });
+    if (!booted) return;
+    (booted.messages.splice(0) as FromSearchWorker[]).forEach((message) => this.#receive(message));
+    if (booted.failed) this.events.onError?.('search worker failed to start');
   }
 
   /** The catalogue or the labels changed: the worker rebuilds only if its key moved. */

@@ -5,6 +5,7 @@
  * keystroke, so the page's thread never runs minisearch or the facet counts.
  */
 import { SearchEngine } from '$domain/search/search-engine';
+import type { SearchParts } from '$domain/search/search-parts';
 import {
   dataPartOfKey,
   labelsFromTable,
@@ -23,7 +24,12 @@ import {
   saveSearchSnapshot,
 } from '$lib/data/dexie/search-index.table';
 import { answerSearch, answerSearchReading, cardsReading, warmUpSlices } from './search-answer';
-import type { FromSearchWorker, ToSearchWorker, WireSearchRequest } from './search-worker.protocol';
+import {
+  SEARCH_SYNC_CHANNEL,
+  type FromSearchWorker,
+  type ToSearchWorker,
+  type WireSearchRequest,
+} from './search-worker.protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromSearchWorker) => scope.postMessage(message);
@@ -131,13 +137,30 @@ async function sync(labels: SearchLabelTable): Promise<void> {
   await saveSearchSnapshot({ key: builtKey, parts: built.parts() });
 }
 
-/** One rebuild at a time; bursts of changes collapse into one more run with the latest labels. */
-function requestSync(labels: SearchLabelTable): void {
-  nextLabels = labels;
+/** An index handed over (the sync worker's, of a seeded ORP), waiting its turn. */
+let nextIndex: { key: string; parts: SearchParts } | undefined;
+
+/**
+ * One rebuild at a time; bursts of changes collapse into one more run with the latest labels.
+ * A handed-over index goes first, in the same queue, so a rebuild that started earlier (from
+ * an older read model) cannot replace it afterwards.
+ */
+function requestSync(labels?: SearchLabelTable, index?: { key: string; parts: SearchParts }): void {
+  if (labels) nextLabels = labels;
+  if (index) nextIndex = index;
   if (syncing) return;
   const run = async (): Promise<void> => {
-    while (nextLabels) {
-      const current = nextLabels;
+    while (nextIndex || nextLabels) {
+      const handed = nextIndex;
+      nextIndex = undefined;
+      if (handed) {
+        await opening;
+        if (handed.key !== engineKey) {
+          use(SearchEngine.restore(handed.parts), handed.key, 'built', performance.now());
+        }
+        continue;
+      }
+      const current = nextLabels!;
       nextLabels = undefined;
       await sync(current);
     }
@@ -147,14 +170,14 @@ function requestSync(labels: SearchLabelTable): void {
     .finally(() => (syncing = undefined));
 }
 
-scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
-  const message = event.data;
+/** The page's messages and the channel's ('sync' and 'restore' only). */
+function receive(message: ToSearchWorker): void {
   switch (message.type) {
-    case 'open':
-      opening = open().catch((error: unknown) => post({ type: 'error', message: String(error) }));
-      return;
     case 'sync':
       requestSync(message.labels);
+      return;
+    case 'restore':
+      requestSync(undefined, { key: message.key, parts: message.parts });
       return;
     case 'search':
       answer(message.id, message.request);
@@ -170,4 +193,15 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
         .catch((error: unknown) => post({ type: 'error', message: String(error) }));
     }
   }
-};
+}
+
+scope.onmessage = (event: MessageEvent<ToSearchWorker>) => receive(event.data);
+if (typeof BroadcastChannel === 'function') {
+  new BroadcastChannel(SEARCH_SYNC_CHANNEL).onmessage = (event: MessageEvent<ToSearchWorker>) => {
+    if (event.data?.type === 'sync' || event.data?.type === 'restore') receive(event.data);
+  };
+}
+
+// Restores the stored index as soon as the script runs: a message from the page would arrive
+// only when the page's thread, busy with the app's scripts at start-up, gets to it.
+opening = open().catch((error: unknown) => post({ type: 'error', message: String(error) }));

@@ -8,6 +8,7 @@ import { orpSnapshotUrl, snapshotUrl } from '$lib/data/catalog-snapshot.format';
 import { loadTerritory } from '$lib/search/territory-preference';
 import type { CatalogSummary } from '$lib/data/dexie/catalog-summary.table';
 import { deviceData } from '$lib/data/device-data.client';
+import { inlineEarly, type BootedWorker } from '$lib/data/boot-workers.client';
 import { afterFirstPaint } from './sync-after-paint';
 
 export type SyncState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'error';
@@ -30,9 +31,6 @@ function storeLastSync(date: Date): void {
   }
 }
 
-/** The requests src/app.html's inline script started while the page was parsed. */
-type InlineEarly = PageEarlyRequests & { start?: () => void };
-
 /**
  * A device that never finished a sync starts its first download before the sync worker's
  * script has loaded: its own territory's snapshot when one is remembered (the whole catalogue
@@ -41,20 +39,18 @@ type InlineEarly = PageEarlyRequests & { start?: () => void };
  * takes the response bodies over.
  */
 function earlyRequests(territory: string | undefined): PageEarlyRequests {
-  const inline = (globalThis as { rozcestnikEarly?: InlineEarly }).rozcestnikEarly;
-  if (inline && (inline.orp?.orp ?? undefined) === territory) {
-    inline.start?.();
-    return inline;
-  }
+  const inline = inlineEarly();
+  if (inline && (inline.orp?.orp ?? undefined) === territory) return inline;
   inline?.cancel?.();
   const abort = new AbortController();
-  const get = (url: string) => fetch(url, { cache: 'no-store', signal: abort.signal });
+  const get = (url: string, cache: RequestCache) => fetch(url, { cache, signal: abort.signal });
+  // An ORP's response goes into the HTTP cache, where the worker takes it from.
   return territory
     ? {
-        orp: { orp: territory, response: get(orpSnapshotUrl(territory)) },
+        orp: { orp: territory, response: get(orpSnapshotUrl(territory), 'reload') },
         cancel: () => abort.abort(),
       }
-    : { snapshot: get(snapshotUrl(0)), cancel: () => abort.abort() };
+    : { snapshot: get(snapshotUrl(0), 'no-store'), cancel: () => abort.abort() };
 }
 
 /**
@@ -84,12 +80,16 @@ class CatalogState {
   #observing = false;
   #sync: CatalogSync | undefined;
   #waitingForIndex: { rows: number; resolve: () => void } | undefined;
+  /** Services the search index last said it answers for. */
+  #indexed = 0;
   /** A territory picked before the sync module loaded. */
   #wantedOrp: string | undefined;
   /** The snapshot streams in: the summary stays as it was until the end (or a seed). */
   #firstSyncRunning = false;
   /** The sync worker, created early by prepare() so its script loads while the app starts. */
   #worker: Worker | undefined;
+  /** The same worker when app.html's inline script started it (and its sync) already. */
+  #booted: BootedWorker | undefined;
 
   /**
    * Follows the read model's summary, which the sync worker writes after its writes (read in
@@ -147,14 +147,18 @@ class CatalogState {
   async #onSeeded(orp: string): Promise<void> {
     this.seededOrps = [...this.seededOrps, orp];
     const summary = await this.#readSummary();
+    const rows = summary?.count ?? 0;
+    // The sync worker asked the search worker directly: it may have answered already.
+    if (this.#indexed >= rows) return;
     const indexed = new Promise<void>((resolve) => {
-      this.#waitingForIndex = { rows: summary?.count ?? 0, resolve };
+      this.#waitingForIndex = { rows, resolve };
     });
     await indexed;
   }
 
   /** The search index now answers for `count` services (search.svelte.ts tells). */
   noteIndexed(count: number): void {
+    this.#indexed = count;
     if (this.#waitingForIndex && count >= this.#waitingForIndex.rows) {
       this.#waitingForIndex.resolve();
       this.#waitingForIndex = undefined;
@@ -169,13 +173,15 @@ class CatalogState {
   }
 
   /**
-   * Requests the sync worker's script now (the root layout's load, before hydration): it then
+   * Takes over the sync worker app.html's inline script started after the first paint, or
+   * requests its script now (the root layout's load, before hydration, in development): it then
    * loads alongside i18n instead of one round trip after it. The worker waits for start().
    */
   prepare(): void {
     if (this.#worker) return;
-    this.#worker = newSyncWorker();
-    deviceData.attach(this.#worker);
+    this.#booted = inlineEarly()?.sync;
+    this.#worker = this.#booted?.worker ?? newSyncWorker();
+    deviceData.attach(this.#worker, this.#booted);
   }
 
   /** Starts the sync and the live query once per page; browser only. */
@@ -194,7 +200,12 @@ class CatalogState {
       this.syncState = 'offline';
     });
 
-    const early = this.lastSyncedAt ? {} : earlyRequests(loadTerritory());
+    // A booted worker's sync runs already, with the inline script's requests.
+    const early = this.#booted
+      ? (inlineEarly() ?? {})
+      : this.lastSyncedAt
+        ? {}
+        : earlyRequests(loadTerritory());
     // The sync runs in its own worker (catalog-sync.worker.ts): its script and Dexie load after
     // the first paint so the shell shows at once (bench:load measures it); the stored list
     // follows a frame later.
@@ -219,6 +230,7 @@ class CatalogState {
       loadTerritory(),
       early,
       this.#worker ?? newSyncWorker(),
+      this.#booted,
     );
     if (this.#wantedOrp) this.#sync.seedOrp(this.#wantedOrp);
   }

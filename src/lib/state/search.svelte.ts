@@ -1,4 +1,5 @@
 import { deviceData } from '$lib/data/device-data.client';
+import { inlineEarly, type BootedWorker } from '$lib/data/boot-workers.client';
 // The sync worker builds the same table (catalog-sync.search.ts), so it lives in search-labels.
 import { labelTable } from '$lib/search/search-labels';
 import { SearchWorkerClient } from '$lib/search/search-worker.client';
@@ -28,12 +29,19 @@ class SearchState {
   #lastMiss = '';
 
   #worker: Worker | undefined;
+  /** The same worker when app.html's inline script started it (and asked it to open). */
+  #booted: BootedWorker | undefined;
 
-  /** Requests the worker's script early (the root layout's load); start() uses it. */
+  /**
+   * Takes over the worker app.html's inline script started after the first paint, or requests
+   * its script now (the root layout's load, in development); start() uses it.
+   */
   prepare(): void {
-    this.#worker ??= new Worker(new URL('../search/search.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    if (this.#worker) return;
+    this.#booted = inlineEarly()?.search;
+    this.#worker =
+      this.#booted?.worker ??
+      new Worker(new URL('../search/search.worker.ts', import.meta.url), { type: 'module' });
   }
 
   start(): void {
@@ -41,17 +49,21 @@ class SearchState {
     this.#started = true;
     this.prepare();
     const worker = this.#worker!;
-    this.#client = new SearchWorkerClient(worker, {
-      onReady: ({ count }) => {
-        this.count = count;
-        // How many services the index answers for: read by bench:first-sync ("searchable").
-        document.documentElement.dataset.searchCount = String(count);
-        catalog.noteIndexed(count);
-        this.ready = true;
-        this.generation++;
+    this.#client = new SearchWorkerClient(
+      worker,
+      {
+        onReady: ({ count }) => {
+          this.count = count;
+          // How many services the index answers for: read by bench:first-sync ("searchable").
+          document.documentElement.dataset.searchCount = String(count);
+          catalog.noteIndexed(count);
+          this.ready = true;
+          this.generation++;
+        },
+        onError: (message) => console.error('search worker', message),
       },
-      onError: (message) => console.error('search worker', message),
-    });
+      this.#booted,
+    );
     $effect.root(() => {
       $effect(() => {
         // Re-runs on every change of the read model.

@@ -39,7 +39,9 @@ function refuse(res: Response, error: unknown): void {
  * `GET /api/catalog/snapshot?since=<seq>` → the catalogue after `since` as one stream of
  * newline-separated JSON (brotli when accepted); `?orp=<key>` → one ORP's services and the
  * non-service documents in one body. `no-store`: the app keeps the data in IndexedDB, and a
- * browser cache copy of megabytes would only cost storage.
+ * browser cache copy of megabytes would only cost storage. An ORP's snapshot (tens of KB) may be
+ * stored, revalidated before any ordinary use: the page asks for it before the sync worker
+ * exists, and the worker then reads that response from the HTTP cache (catalog-sync.worker.ts).
  */
 export function snapshotRoute(couchUrl: string): Router {
   const service = new SnapshotService(snapshotStorage(couchUrl));
@@ -58,6 +60,7 @@ export function snapshotRoute(couchUrl: string): Router {
           return;
         }
         const body = await service.orp(orp);
+        res.set('Cache-Control', 'private, no-cache');
         if (brotli) res.set('Content-Encoding', 'br').send(body);
         else res.send(brotliDecompressSync(body));
         return;

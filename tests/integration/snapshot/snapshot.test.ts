@@ -158,7 +158,12 @@ describe('catalogue snapshot endpoint', () => {
   });
 
   it("sends one ORP's services and every non-service document in one body", async () => {
-    const { lines } = await getLines(server, 'orp=cesky-krumlov', { 'accept-encoding': 'br' });
+    const { lines, response } = await getLines(server, 'orp=cesky-krumlov', {
+      'accept-encoding': 'br',
+    });
+    // Storable (the sync worker reads the page's early response from the HTTP cache), but
+    // revalidated before any other use.
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(lines[0]).toMatchObject({ format: 2, orp: 'cesky-krumlov' });
     const catalogue = await catalogDocs(server);
     const expected = [...catalogue.values()].filter(

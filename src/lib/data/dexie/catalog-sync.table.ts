@@ -1,6 +1,6 @@
 import type { CatalogBatch, ServiceRow } from '../catalog-read-model';
 import type { FirstSyncState } from '../catalog-snapshot.format';
-import { db, setCheckpoint, type Checkpoint } from './app.db';
+import { db, getCheckpoint, setCheckpoint, type Checkpoint } from './app.db';
 
 /**
  * Writes of the catalogue sync (catalog-sync.ts): snapshot rows, per-ORP seed rows and live
@@ -41,16 +41,25 @@ export async function commitCatalogBatch(
   });
 }
 
+/** What a seed wrote, and the read model right after it (same transaction). */
+export interface SeedResult {
+  written: string[];
+  count: number;
+  checkpoint: Checkpoint | undefined;
+}
+
 /**
  * Seeds one ORP's rows during the first sync. A row the full stream already wrote is newer or
  * the same, so only absent (or earlier seeded) rows are written, each marked `seeded`; the end
  * of the first sync deletes seeded rows the stream never rewrote (removed meanwhile). Returns
- * the ids written, or undefined when the first sync has finished (nothing to seed).
+ * the ids written with the read model's row count and checkpoint after them, or undefined when
+ * the first sync has finished (nothing to seed).
  */
 export async function seedCatalogRows(
   batch: CatalogBatch,
   orp: string,
-): Promise<string[] | undefined> {
+  checkpointName: string,
+): Promise<SeedResult | undefined> {
   return db.transaction('rw', [db.services, db.catalogEntries, db.meta], async () => {
     const state = (await db.meta.get(FIRST_SYNC_KEY))?.value as FirstSyncState | undefined;
     if (state?.done) return undefined;
@@ -71,7 +80,11 @@ export async function seedCatalogRows(
       orps: [...new Set([...(state?.orps ?? []), orp])],
     };
     await db.meta.put({ key: FIRST_SYNC_KEY, value: next });
-    return rows.map((row) => row.id);
+    const [count, checkpoint] = await Promise.all([
+      db.services.count(),
+      getCheckpoint(checkpointName),
+    ]);
+    return { written: rows.map((row) => row.id), count, checkpoint };
   });
 }
 

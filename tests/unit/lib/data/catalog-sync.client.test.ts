@@ -53,9 +53,27 @@ describe('catalogue sync worker client', () => {
     expect(await new Response(body).text()).toBe('{"format":2}\n');
   });
 
-  it('falls back to one buffer where streams cannot be transferred, and reports a failed request', async () => {
+  it('falls back to one buffer where streams cannot be transferred', async () => {
     const worker = new FakeWorker();
     worker.refuseStreams = true;
+    const response = new Response('abc', { status: 200 });
+    startCatalogSyncWorker(
+      events(),
+      undefined,
+      { snapshot: Promise.resolve(response) },
+      worker as never,
+    );
+    await flush();
+    await flush();
+    const handed = worker.sent.find((s) => s.message.type === 'early-response')!;
+    const body = (handed.message as { response: { body: ArrayBuffer } }).response.body;
+    expect(body).toBeInstanceOf(ArrayBuffer);
+    expect(handed.transfer).toEqual([body]);
+    expect(new TextDecoder().decode(body)).toBe('abc');
+  });
+
+  it('reports a failed early request, and leaves an ORP snapshot to the HTTP cache', async () => {
+    const worker = new FakeWorker();
     startCatalogSyncWorker(
       events(),
       'dacice',
@@ -67,14 +85,45 @@ describe('catalogue sync worker client', () => {
     );
     await flush();
     await flush();
-    const messages = worker.sent.map((s) => s.message);
-    expect(messages).toContainEqual({ type: 'early-response', kind: 'snapshot' });
-    const orp = worker.sent.find(
-      (s) => s.message.type === 'early-response' && s.message.kind === 'orp',
-    )!;
-    const body = (orp.message as { response: { body: ArrayBuffer } }).response.body;
-    expect(body).toBeInstanceOf(ArrayBuffer);
-    expect(new TextDecoder().decode(body)).toBe('abc');
+    expect(worker.sent.map((s) => s.message)).toEqual([
+      { type: 'start', territory: 'dacice', early: { snapshot: true, orp: 'dacice' } },
+      // No response: the worker fetches the whole catalogue itself.
+      { type: 'early-response', kind: 'snapshot' },
+    ]);
+  });
+
+  it('takes over a worker app.html started: replays what it said and sends no second start', async () => {
+    const worker = new FakeWorker();
+    const handlers = events();
+    const booted = {
+      worker: worker as never,
+      messages: [
+        { type: 'ready' },
+        { type: 'first-sync', progress: { percent: 10, done: false } },
+        { type: 'seeded', orp: 'dacice' },
+      ],
+      failed: false,
+    };
+    startCatalogSyncWorker(handlers, 'dacice', {}, worker as never, booted);
+    expect(handlers.onFirstSync).toHaveBeenCalledWith({ percent: 10, done: false });
+    expect(handlers.onSeeded).toHaveBeenCalledWith('dacice');
+    await flush();
+    // The seeded ORP waited for the page; nothing else was sent.
+    expect(worker.sent.map((s) => s.message)).toEqual([{ type: 'seeded-settled', orp: 'dacice' }]);
+    expect(booted.messages).toEqual([]);
+    worker.answer({ type: 'event', event: { kind: 'active' } });
+    expect(handlers.onEvent).toHaveBeenCalledWith({ kind: 'active' });
+  });
+
+  it('reports a worker whose script failed before the app took it over', () => {
+    const worker = new FakeWorker();
+    const handlers = events();
+    const booted = { worker: worker as never, messages: [], failed: true };
+    startCatalogSyncWorker(handlers, undefined, {}, worker as never, booted);
+    expect(handlers.onEvent).toHaveBeenCalledWith({
+      kind: 'error',
+      error: 'sync worker failed to start',
+    });
   });
 
   it('forwards events, answers a seeded ORP once the page has shown it, cancels and stops', async () => {

@@ -105,4 +105,31 @@ describe('device data through the sync worker', () => {
     expect(worker.sent.at(-1)).toMatchObject({ type: 'watch', read: { kind: 'summary' } });
     expect(local.observeLiveRead).not.toHaveBeenCalled();
   });
+
+  it('takes over a worker app.html started: one that said ready stays in use, one that failed does not', async () => {
+    const running = new FakeWorker();
+    const viaWorker = new DeviceData(() => Promise.resolve(localModule as never));
+    viaWorker.attach(running as unknown as Worker, {
+      worker: running as unknown as Worker,
+      messages: [{ type: 'ready' }],
+      failed: false,
+    });
+    // An error after 'ready' is the sync's own: reads still go to the worker.
+    running.fail();
+    viaWorker.observe({ kind: 'summary' }, vi.fn(), vi.fn());
+    expect(running.sent).toEqual([{ type: 'watch', id: 1, read: { kind: 'summary' } }]);
+
+    const broken = new FakeWorker();
+    const onPage = new DeviceData(() => Promise.resolve(localModule as never));
+    onPage.attach(broken as unknown as Worker, {
+      worker: broken as unknown as Worker,
+      messages: [],
+      failed: true,
+    });
+    const values: unknown[] = [];
+    onPage.observe({ kind: 'shortlist' }, (v) => values.push(v), vi.fn());
+    await settle();
+    expect(broken.sent).toEqual([]);
+    expect(values).toEqual([['local']]);
+  });
 });
