@@ -24,6 +24,9 @@ const SHELL_MODULES = new RegExp(
 );
 
 export default defineConfig({
+  // ES module workers (they are started with type 'module') may load parts later: the catalogue
+  // sync worker loads minisearch after the territory's seed (catalog-sync.search.ts).
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       // `npm start` should print little more than the server's one line; build timing advice is

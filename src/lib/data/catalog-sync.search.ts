@@ -1,6 +1,11 @@
 import type { TaxonomyDoc } from '$domain/catalog/taxonomy.types';
-import { SearchBuilder } from '$domain/search/search-builder';
-import { labelsFromTable, labelsHash, snapshotKey } from '$domain/search/search-snapshot';
+import type { SearchBuilder } from '$domain/search/search-builder';
+import {
+  labelsFromTable,
+  labelsHash,
+  snapshotKey,
+  toSearchDoc,
+} from '$domain/search/search-snapshot';
 import { labelTable, targetGroupsOf } from '$lib/search/search-labels';
 import { SEARCH_SYNC_CHANNEL, type ToSearchWorker } from '$lib/search/search-worker.protocol';
 import type { CatalogBatch } from './catalog-read-model';
@@ -23,6 +28,10 @@ import { readCatalogState, saveSearchSnapshot } from './dexie/search-index.table
  */
 export function searchIndexObserver(): FirstSyncObserver {
   let builder: SearchBuilder | undefined;
+  let Builder: typeof SearchBuilder | undefined;
+  /** Rows of the stream came in this session (indexed, or waiting for minisearch). */
+  let began = false;
+  const waiting: CatalogBatch[] = [];
   let labelsKey = '';
   let abandoned = false;
   /** Taxonomy documents of the stream so far (they come before any service row). */
@@ -31,38 +40,55 @@ export function searchIndexObserver(): FirstSyncObserver {
   const abandon = () => {
     abandoned = true;
     builder = undefined;
+    waiting.length = 0;
     taxonomy.clear();
   };
+
+  const index = (batch: CatalogBatch) =>
+    timed('index', () => {
+      // Taxonomy changes after indexing began are caught at the end (the label hash moves).
+      if (!builder) {
+        for (const entry of batch.entries.put) {
+          if (entry.kind === 'taxonomy') taxonomy.set(entry.id, entry.doc as TaxonomyDoc);
+        }
+        for (const id of batch.entries.remove) taxonomy.delete(id);
+      }
+      if (batch.remove.some((id) => builder?.has(id))) return abandon();
+      if (batch.put.length === 0) return;
+      if (!builder) {
+        const table = labelTable(targetGroupsOf([...taxonomy.values()]));
+        labelsKey = labelsHash(table);
+        builder = new Builder!(labelsFromTable(table));
+      }
+      for (const row of batch.put) if (!builder.add(row)) return abandon();
+    });
+
+  // minisearch is needed once the stream's rows come, after the territory's seed: loaded
+  // meanwhile, the worker's own script is smaller and starts sooner (bench:first-sync, ORP).
+  const loaded = import('$domain/search/search-builder').then(
+    (module) => {
+      Builder = module.SearchBuilder;
+      if (!abandoned) waiting.splice(0).forEach(index);
+    },
+    () => abandon(),
+  );
 
   return {
     begin(since: Seq) {
       // A resumed stream continues the index of this session; a stream resumed after a
       // reload has rows this session never saw.
-      if (since !== 0 && !builder) abandon();
+      if (since !== 0 && !began) abandon();
     },
 
     committed(batch: CatalogBatch) {
       if (abandoned) return;
-      timed('index', () => {
-        // Taxonomy changes after indexing began are caught at the end (the label hash moves).
-        if (!builder) {
-          for (const entry of batch.entries.put) {
-            if (entry.kind === 'taxonomy') taxonomy.set(entry.id, entry.doc as TaxonomyDoc);
-          }
-          for (const id of batch.entries.remove) taxonomy.delete(id);
-        }
-        if (batch.remove.some((id) => builder?.has(id))) return abandon();
-        if (batch.put.length === 0) return;
-        if (!builder) {
-          const table = labelTable(targetGroupsOf([...taxonomy.values()]));
-          labelsKey = labelsHash(table);
-          builder = new SearchBuilder(labelsFromTable(table));
-        }
-        for (const row of batch.put) if (!builder.add(row)) return abandon();
-      });
+      if (batch.put.length > 0) began = true;
+      if (Builder) index(batch);
+      else waiting.push(batch);
     },
 
     async finished(seq: Seq) {
+      await loaded;
       const current = builder;
       if (abandoned || !current) return;
       builder = undefined;
@@ -83,28 +109,38 @@ export function searchIndexObserver(): FirstSyncObserver {
       await saveSearchSnapshot({ key: snapshotKey({ ...state, labels }), parts });
     },
 
-    seeded: indexSeededOrp,
+    seeding: prepareSeededIndex,
   };
 }
 
 /**
- * A territory seeded into an empty read model (the first thing a first sync writes): its few
- * rows are indexed here, where they already are, and the index goes straight to the search
- * worker over its channel. It then answers a few milliseconds after the commit instead of
- * reading the rows back and indexing them itself (bench:first-sync, one ORP). With any other
- * row in the read model the search worker rebuilds from Dexie as usual. The labels come from
- * the snapshot's taxonomy, which the page reads back from the same rows: where they differ,
- * the key does, and the page's next sync rebuilds.
+ * A territory seeded into an empty read model (the first thing a first sync writes): its rows
+ * go to the search worker over its channel before they are written, and it indexes them while
+ * they are ('prepare'); once they are in, 'commit' tells it the read model's key, and it answers
+ * for them. So search is ready a few milliseconds after the commit instead of reading the rows
+ * back and indexing them then (bench:first-sync, one ORP). With any other row in the read
+ * model no 'commit' comes, and the search worker rebuilds from Dexie as usual. The labels come
+ * from the snapshot's taxonomy, which the page reads back from the same rows: where they
+ * differ, so does the key, and the page's next sync rebuilds.
  */
-function indexSeededOrp({ rows, entries, count, checkpoint }: SeededOrp): void {
-  if (typeof BroadcastChannel !== 'function' || checkpoint || count !== rows.length) return;
-  const taxonomy = entries.filter((entry) => entry.kind === 'taxonomy');
-  const table = labelTable(targetGroupsOf(taxonomy.map((entry) => entry.doc)));
-  const builder = new SearchBuilder(labelsFromTable(table));
-  for (const row of rows) if (!builder.add(row)) return;
-  const key = snapshotKey({ checkpoint, count, labels: labelsHash(table) });
-  const message: ToSearchWorker = { type: 'restore', key, parts: builder.engine().parts() };
+function prepareSeededIndex(batch: CatalogBatch): (seed: SeededOrp | undefined) => void {
+  if (typeof BroadcastChannel !== 'function') return () => undefined;
+  const taxonomy = batch.entries.put.filter((entry) => entry.kind === 'taxonomy');
+  const labels = labelTable(targetGroupsOf(taxonomy.map((entry) => entry.doc)));
+  const id = `${Date.now()}-${Math.random()}`;
   const channel = new BroadcastChannel(SEARCH_SYNC_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  const post = (message: ToSearchWorker) => channel.postMessage(message);
+  post({ type: 'prepare', id, docs: batch.put.map(toSearchDoc), labels });
+  return (seed) => {
+    const exact = seed && !seed.checkpoint && seed.count === batch.put.length;
+    if (exact && seed.rows.length === batch.put.length) {
+      const { checkpoint, count } = seed;
+      post({
+        type: 'commit',
+        id,
+        key: snapshotKey({ checkpoint, count, labels: labelsHash(labels) }),
+      });
+    }
+    channel.close();
+  };
 }

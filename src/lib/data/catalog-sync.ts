@@ -3,7 +3,6 @@ import {
   SERVICE_PROJECTION_VERSION,
   type CatalogBatch,
   type CatalogChange,
-  type CatalogEntry,
   type ServiceRow,
 } from './catalog-read-model';
 import {
@@ -70,9 +69,9 @@ export interface CatalogSyncEvents {
  * Watches the first sync's stream as it commits (the sync worker builds the search index from
  * it, see catalog-sync.search.ts). Called in order, each awaited before the sync moves on.
  */
+/** What a seed wrote: its rows, and the read model's count and checkpoint right after. */
 export interface SeededOrp {
   rows: ServiceRow[];
-  entries: CatalogEntry[];
   count: number;
   checkpoint: Checkpoint | undefined;
 }
@@ -85,10 +84,10 @@ export interface FirstSyncObserver {
   /** The read model holds the whole stream, checkpoint `seq`; runs before `done` is reported. */
   finished(seq: Seq): Promise<void>;
   /**
-   * An ORP was seeded: `rows` and `entries` of its snapshot that were written, and the read
-   * model's count and checkpoint right after; runs before `onSeeded`.
+   * An ORP's snapshot is about to be seeded; the function returned runs once it was (before
+   * `onSeeded`), or with undefined when it was not.
    */
-  seeded(seed: SeededOrp): void;
+  seeding(batch: CatalogBatch): (seed: SeededOrp | undefined) => void;
 }
 
 /**
@@ -308,6 +307,7 @@ export function startCatalogSync(
 
   async function seed(orp: string): Promise<void> {
     let batch: CatalogBatch | undefined;
+    let afterSeed: ((seed: SeededOrp | undefined) => void) | undefined;
     const applied = await retrying(async () => {
       const early = early_.orp?.orp === orp ? early_.orp.response : undefined;
       early_.orp = undefined;
@@ -319,22 +319,22 @@ export function startCatalogSync(
         if (line.kind === 'change') changes.push(line.change);
       }
       batch = planServiceBatch(changes);
+      afterSeed?.(undefined);
+      afterSeed = observer?.seeding(batch);
       return seedCatalogRows(batch, orp, CHECKPOINT);
     });
-    if (applied === undefined || !batch) return;
+    if (applied === undefined || !batch) {
+      afterSeed?.(undefined);
+      return;
+    }
     // Milestones for bench:first-sync's timeline (read in the worker).
     performance.mark('sync-worker:orp-written');
     const written = new Set(applied.written);
-    try {
-      observer?.seeded({
-        rows: batch.put.filter((row) => written.has(row.id)),
-        entries: batch.entries.put,
-        count: applied.count,
-        checkpoint: applied.checkpoint,
-      });
-    } catch {
-      // Only a faster start for search: the search worker indexes from Dexie anyway.
-    }
+    afterSeed?.({
+      rows: batch.put.filter((row) => written.has(row.id)),
+      count: applied.count,
+      checkpoint: applied.checkpoint,
+    });
     const settled = events.onSeeded(orp);
     if (settled) hold = Promise.race([settled, sleepFor(SEED_HOLD_MS)]).catch(() => undefined);
   }

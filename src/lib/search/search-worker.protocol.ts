@@ -1,7 +1,7 @@
 import type { FacetCounts } from '$domain/search/facet-counts';
 import { FACET_KEYS, type FacetKey, type Filters } from '$domain/search/facet.types';
-import type { SearchSort } from '$domain/search/search-engine';
-import type { SearchCard, SearchParts } from '$domain/search/search-parts';
+import type { SearchDoc, SearchSort } from '$domain/search/search-engine';
+import type { SearchCard } from '$domain/search/search-parts';
 import type { SearchLabelTable } from '$domain/search/search-snapshot';
 
 /** A search as it crosses to the worker: plain data only (structured clone). */
@@ -28,15 +28,17 @@ export interface SearchHit extends Omit<SearchCard, 'geo'> {
 /**
  * A BroadcastChannel the search worker listens on for the same 'sync' the page sends: the
  * catalogue sync worker asks there once it has written a seeded ORP or finished its first
- * sync (and hands over a seeded ORP's index it built itself), without a detour through the page's thread (busy with start-up then), and another
+ * sync (and has it index a seeded ORP's rows while it writes them), without a detour through the page's thread (busy with start-up then), and another
  * tab's writes to the shared read model reach this tab's index too.
  */
 export const SEARCH_SYNC_CHANNEL = 'rozcestnik:search-sync';
 
 export type ToSearchWorker =
   | { type: 'sync'; labels: SearchLabelTable }
-  /** An index built elsewhere for the read model as it is (`key`): a seeded ORP's. */
-  | { type: 'restore'; key: string; parts: SearchParts }
+  /** A seeded ORP's rows, to index while they are written (the sync worker's, `id`)… */
+  | { type: 'prepare'; id: string; docs: SearchDoc[]; labels: SearchLabelTable }
+  /** …and written: the index answers for the read model under `key`. */
+  | { type: 'commit'; id: string; key: string }
   | { type: 'search'; id: number; request: WireSearchRequest }
   /** Card texts of `rows` of the index `index` (SearchAnswer.rows, .index). */
   | { type: 'cards'; id: number; index: number; rows: number[] };

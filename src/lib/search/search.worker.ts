@@ -5,7 +5,6 @@
  * keystroke, so the page's thread never runs minisearch or the facet counts.
  */
 import { SearchEngine } from '$domain/search/search-engine';
-import type { SearchParts } from '$domain/search/search-parts';
 import {
   dataPartOfKey,
   labelsFromTable,
@@ -137,15 +136,20 @@ async function sync(labels: SearchLabelTable): Promise<void> {
   await saveSearchSnapshot({ key: builtKey, parts: built.parts() });
 }
 
-/** An index handed over (the sync worker's, of a seeded ORP), waiting its turn. */
-let nextIndex: { key: string; parts: SearchParts } | undefined;
+/** A seeded ORP's index, built while the sync worker writes its rows ('prepare'). */
+let prepared: { id: string; engine: Promise<SearchEngine> } | undefined;
+/** Its rows are in ('commit'): it answers under `key` once the queue gets to it. */
+let nextIndex: { key: string; engine: Promise<SearchEngine> } | undefined;
 
 /**
  * One rebuild at a time; bursts of changes collapse into one more run with the latest labels.
  * A handed-over index goes first, in the same queue, so a rebuild that started earlier (from
  * an older read model) cannot replace it afterwards.
  */
-function requestSync(labels?: SearchLabelTable, index?: { key: string; parts: SearchParts }): void {
+function requestSync(
+  labels?: SearchLabelTable,
+  index?: { key: string; engine: Promise<SearchEngine> },
+): void {
   if (labels) nextLabels = labels;
   if (index) nextIndex = index;
   if (syncing) return;
@@ -154,10 +158,9 @@ function requestSync(labels?: SearchLabelTable, index?: { key: string; parts: Se
       const handed = nextIndex;
       nextIndex = undefined;
       if (handed) {
-        await opening;
-        if (handed.key !== engineKey) {
-          use(SearchEngine.restore(handed.parts), handed.key, 'built', performance.now());
-        }
+        const started = performance.now();
+        const [built] = await Promise.all([handed.engine, opening]);
+        if (handed.key !== engineKey) use(built, handed.key, 'built', started);
         continue;
       }
       const current = nextLabels!;
@@ -176,8 +179,16 @@ function receive(message: ToSearchWorker): void {
     case 'sync':
       requestSync(message.labels);
       return;
-    case 'restore':
-      requestSync(undefined, { key: message.key, parts: message.parts });
+    case 'prepare': {
+      const engine = SearchEngine.buildAsync(message.docs, labelsFromTable(message.labels));
+      engine.catch(() => undefined); // A failed build is never committed; a rebuild follows.
+      prepared = { id: message.id, engine };
+      return;
+    }
+    case 'commit':
+      if (prepared?.id === message.id)
+        requestSync(undefined, { key: message.key, engine: prepared.engine });
+      prepared = undefined;
       return;
     case 'search':
       answer(message.id, message.request);
@@ -198,7 +209,8 @@ function receive(message: ToSearchWorker): void {
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => receive(event.data);
 if (typeof BroadcastChannel === 'function') {
   new BroadcastChannel(SEARCH_SYNC_CHANNEL).onmessage = (event: MessageEvent<ToSearchWorker>) => {
-    if (event.data?.type === 'sync' || event.data?.type === 'restore') receive(event.data);
+    const type = event.data?.type;
+    if (type === 'sync' || type === 'prepare' || type === 'commit') receive(event.data);
   };
 }
 
