@@ -27,8 +27,12 @@ async function jsBeforePaint(buildDir: string, origin: string, pagePath: string)
   try {
     const run = await throttledPage(browser);
     await run.page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+    // Until the app has started: a file is listed once it has loaded, and the load event no
+    // longer waits for the scripts (module preloads do not hold it; no image in the page does).
     await run.page.waitForFunction(
-      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      () =>
+        performance.getEntriesByName('first-contentful-paint').length > 0 &&
+        document.documentElement.hasAttribute('data-app-started'),
     );
     const entries = await run.page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
