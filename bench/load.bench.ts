@@ -6,7 +6,8 @@
  *   - Lighthouse 12 (node API, default mobile preset with simulated throttling, Debian
  *     Chromium) performance and accessibility scores on home and /hledat?q=…; the JSON holds
  *     the lower of the two pages.
- * Writes bench-results/load.json.
+ * A Lighthouse run that ends in a runtime error (a protocol timeout on a busy machine) is run
+ * again rather than counted as 0 (`lighthouse_errors` lists them). Writes bench-results/load.json.
  */
 import { cp, mkdtemp, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -68,6 +69,10 @@ async function lighthouseScores(url: string, reportFile: string) {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
     });
+    // A run Lighthouse could not complete (a protocol timeout on this busy machine) has no
+    // scores: it is run again, not counted as 0.
+    const error = result ? result.lhr.runtimeError?.code : 'no result';
+    if (error) return { error };
     if (result) await writeFile(reportFile, JSON.stringify(result.lhr));
     const categories = result?.lhr.categories;
     return {
@@ -105,10 +110,15 @@ async function main(): Promise<void> {
       const js = await jsBeforePaint(buildDir, server.baseUrl, page.path);
       // Lighthouse varies from run to run; LOAD_RUNS=3 reports the median (its own advice).
       const runs = [];
-      for (let i = 0; i < RUNS; i++) {
+      const errors: string[] = [];
+      while (runs.length < RUNS && errors.length < RUNS) {
         const report = path.join(outDir, `lighthouse-${page.name}.json`);
-        runs.push(await lighthouseScores(`${server.baseUrl}${page.path}`, report));
+        const run = await lighthouseScores(`${server.baseUrl}${page.path}`, report);
+        if ('error' in run) errors.push(run.error);
+        else runs.push(run);
       }
+      if (runs.length === 0)
+        throw new Error(`Lighthouse failed on ${page.path}: ${errors.join(', ')}`);
       const performance = runs.map((r) => r.performance);
       rows.push({
         page: page.name,
@@ -119,6 +129,7 @@ async function main(): Promise<void> {
         lighthouse_runs: performance.join(' '),
         lighthouse_accessibility: Math.min(...runs.map((r) => r.accessibility)),
         below_90: [...new Set(runs.flatMap((r) => r.failed))].join(' '),
+        lighthouse_errors: errors.join(' '),
       });
     }
     console.table(rows);
