@@ -6,7 +6,7 @@ import {
   snapshotKey,
   toSearchDoc,
 } from '$domain/search/search-snapshot';
-import { labelTable, targetGroupsOf } from '$lib/search/search-labels';
+import { labelTableOf } from '$lib/search/search-labels';
 import { SEARCH_SYNC_CHANNEL, type ToSearchWorker } from '$lib/search/search-worker.protocol';
 import type { CatalogBatch } from './catalog-read-model';
 import type { Seq } from './catalog-snapshot.format';
@@ -56,7 +56,7 @@ export function searchIndexObserver(): FirstSyncObserver {
       if (batch.remove.some((id) => builder?.has(id))) return abandon();
       if (batch.put.length === 0) return;
       if (!builder) {
-        const table = labelTable(targetGroupsOf([...taxonomy.values()]));
+        const table = labelTableOf([...taxonomy.values()]);
         labelsKey = labelsHash(table);
         builder = new Builder!(labelsFromTable(table));
       }
@@ -97,7 +97,7 @@ export function searchIndexObserver(): FirstSyncObserver {
         getCatalogEntries('taxonomy'),
       ]);
       // The labels the page will hand the search worker: the same table from the same rows.
-      const labels = labelsHash(labelTable(targetGroupsOf(entries.map((e) => e.doc))));
+      const labels = labelsHash(labelTableOf(entries.map((e) => e.doc)));
       if (
         labels !== labelsKey ||
         state.count !== current.size ||
@@ -126,7 +126,7 @@ export function searchIndexObserver(): FirstSyncObserver {
 function prepareSeededIndex(batch: CatalogBatch): (seed: SeededOrp | undefined) => void {
   if (typeof BroadcastChannel !== 'function') return () => undefined;
   const taxonomy = batch.entries.put.filter((entry) => entry.kind === 'taxonomy');
-  const labels = labelTable(targetGroupsOf(taxonomy.map((entry) => entry.doc)));
+  const labels = labelTableOf(taxonomy.map((entry) => entry.doc));
   const id = `${Date.now()}-${Math.random()}`;
   const channel = new BroadcastChannel(SEARCH_SYNC_CHANNEL);
   const post = (message: ToSearchWorker) => channel.postMessage(message);

@@ -9,7 +9,7 @@
  */
 import { startCatalogSync, syncBusy, type CatalogSync, type EarlyRequests } from './catalog-sync';
 import { orpSnapshotUrl } from './catalog-snapshot.format';
-import { labelTable, targetGroupsOf } from '$lib/search/search-labels';
+import { labelTableOf } from '$lib/search/search-labels';
 import { SEARCH_SYNC_CHANNEL, type ToSearchWorker } from '$lib/search/search-worker.protocol';
 import { getCatalogEntries } from './dexie/catalog-entries.table';
 import type { EarlyKind, FromSyncWorker, ToSyncWorker } from './catalog-sync.protocol';
@@ -47,7 +47,7 @@ function askSearchToSync(): void {
   if (!searchSync) return;
   getCatalogEntries('taxonomy')
     .then((entries) => {
-      const labels = labelTable(targetGroupsOf(entries.map((entry) => entry.doc)));
+      const labels = labelTableOf(entries.map((entry) => entry.doc));
       searchSync.postMessage({ type: 'sync', labels } satisfies ToSearchWorker);
     })
     .catch(() => undefined); // The page's own request follows anyway.

@@ -25,3 +25,8 @@ export function targetGroupsOf(docs: readonly unknown[]): TargetGroupTerm[] {
     .sort((a, b) => a.order - b.order)
     .filter((t): t is TargetGroupTerm => t.kind === 'target-group');
 }
+
+/** The page's label table (`labelTable` of the taxonomy state) from raw taxonomy documents. */
+export function labelTableOf(taxonomyDocs: readonly unknown[]): SearchLabelTable {
+  return labelTable(targetGroupsOf(taxonomyDocs));
+}

@@ -173,7 +173,7 @@ function requestSync(
     .finally(() => (syncing = undefined));
 }
 
-/** The page's messages and the channel's ('sync' and 'restore' only). */
+/** The page's messages and the channel's ('sync', 'prepare' and 'commit' only). */
 function receive(message: ToSearchWorker): void {
   switch (message.type) {
     case 'sync':
