@@ -29,6 +29,7 @@ export function answerSearch(
     sort: request.sort,
     origin: request.origin,
     limit: request.limit,
+    rankTypes: request.rankTypes,
   });
   const { rows, distances } = outcome;
   return {
@@ -38,6 +39,8 @@ export function answerSearch(
     distances: distances && rows.map((row) => distances.get(row)!),
     counts: countsToWire(outcome.counts),
     terms: [...outcome.terms],
+    partial: outcome.partial,
+    situations: outcome.situations,
   };
 }
 
@@ -76,6 +79,7 @@ export async function cardsReading(
     (text, i) =>
       text ?? {
         id: ids[i]!,
+        serviceTypeKey: '',
         name: '',
         providerName: '',
         serviceTypeSection: '',
@@ -95,6 +99,7 @@ export function searchCards(
     const doc = engine.card(row);
     return {
       id: doc.id,
+      serviceTypeKey: doc.serviceTypeKey,
       name: doc.name,
       providerName: doc.providerName,
       serviceTypeSection: doc.serviceTypeSection,

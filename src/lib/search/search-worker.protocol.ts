@@ -18,6 +18,8 @@ export interface WireSearchRequest {
    * the rest with a `cards` message as it renders them. All `limit` when undefined.
    */
   cards?: number | undefined;
+  /** Service types in the order a picked life situation lists them (ranking follows it). */
+  rankTypes?: string[] | undefined;
 }
 
 /** What a result card shows: only the rows on screen cross the thread boundary. */
@@ -58,6 +60,10 @@ export interface SearchAnswer {
   index: number;
   counts: WireCounts;
   terms: string[];
+  /** No service matched every word: ranked by the words that did. */
+  partial: boolean;
+  /** Life-situation keys the query's words match, best first. */
+  situations: string[];
   /** Time the worker spent on this search (search + facet counts + hits). */
   ms: number;
 }

@@ -52,6 +52,7 @@ export async function readCardTexts(ids: string[]): Promise<(SearchCardText | un
     (row) =>
       row && {
         id: row.id,
+        serviceTypeKey: row.serviceTypeKey,
         name: row.name,
         providerName: row.providerName,
         serviceTypeSection: row.serviceTypeSection,

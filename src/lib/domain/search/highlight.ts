@@ -1,4 +1,4 @@
-import { foldText } from './fold';
+import { searchTerm } from './czech-stem';
 
 export interface Segment {
   text: string;
@@ -6,7 +6,7 @@ export interface Segment {
 }
 
 /**
- * Splits `text` into segments, marking each word whose folded form is one of the matched index
+ * Splits `text` into segments, marking each word whose index term (folded, stemmed) is one of the matched index
  * terms. Minisearch reports the document's own terms even for prefix and fuzzy matches, so a
  * typo ("azilovy") still highlights the word as written ("Azylový").
  */
@@ -15,7 +15,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!terms.has(foldText(match[0]))) continue;
+    if (!terms.has(searchTerm(match[0]))) continue;
     const start = match.index;
     if (start > last) segments.push({ text: text.slice(last, start), hit: false });
     segments.push({ text: match[0], hit: true });

@@ -21,7 +21,9 @@ import {
   type SearchParts,
 } from './search-parts';
 import { textAt } from './search-columns';
+import { SearchTopics, situationsOf } from './search-topics';
 import { TermScores } from './term-scores';
+import { STOP_WORDS } from '../catalog/data/search-vocabulary.data';
 import { topRows } from './top-rows';
 
 /** What search needs from a service row (ServiceRow satisfies it). */
@@ -60,6 +62,11 @@ export interface SearchRequest {
   origin?: LatLon | undefined;
   /** Only the first `limit` rows in display order (the cards on screen); all when undefined. */
   limit?: number | undefined;
+  /**
+   * Service types in the order they help (a picked life situation's mapping): with the
+   * relevance sort, services of the first type come first, then the second's, then the rest.
+   */
+  rankTypes?: readonly string[] | undefined;
 }
 
 export interface SearchOutcome {
@@ -72,6 +79,19 @@ export interface SearchOutcome {
   terms: Set<string>;
   /** Kilometres per returned row index, when sorted by distance. */
   distances?: Map<number, number>;
+  /** No service matched every word: the rows match some of them, most words first. */
+  partial: boolean;
+  /** Life situations whose words the query's match, best first (one-tap suggestions). */
+  situations: string[];
+}
+
+const STOP = new Set(STOP_WORDS.map(foldText));
+
+/** A sentence without its stop words ("manzel me bije" → "manzel bije"); stop words alone stay. */
+export function meaningfulWords(folded: string): string {
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const kept = words.filter((word) => !STOP.has(word));
+  return kept.length > 0 ? kept.join(' ') : folded;
 }
 
 /** Queries shorter than this are treated as empty: one letter would match nearly everything. */
@@ -109,11 +129,21 @@ export class SearchEngine {
     this.size = parts.count;
     this.#core = parts;
     this.#cards = cards;
+    const topics = new SearchTopics(
+      {
+        serviceType: parts.facets.serviceType,
+        lifeSituation: parts.facets.lifeSituation,
+        municipality: parts.facets.municipality,
+        orps: parts.orps,
+      },
+      parts.count,
+    );
     this.#scores = new TermScores(
       parts.terms,
       parts.count,
       SEARCH_OPTIONS.processTerm,
       SEARCH_OPTIONS.searchOptions,
+      topics.rowsOfWord,
     );
     this.#facets = new FacetTable(parts.facets);
     this.#bitsets = new FacetBitsets(parts.facets, parts.facetBits);
@@ -210,7 +240,10 @@ export class SearchEngine {
   search(request: SearchRequest): SearchOutcome {
     let query = foldText(request.query).trim();
     if (query.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_QUERY_LENGTH) query = '';
+    else query = meaningfulWords(query);
+    const rankTypes = request.sort === 'relevance' ? request.rankTypes : undefined;
     const key = JSON.stringify([
+      rankTypes,
       query,
       request.filters,
       request.territory?.orp,
@@ -230,10 +263,20 @@ export class SearchEngine {
     let terms = new Set<string>();
     let candidates: Int32Array;
     let score: Float64Array | undefined;
+    let partial = false;
+    let situations: string[] = [];
     if (!query) {
       candidates = territory?.rows ?? this.#byName;
     } else {
-      const found = this.#scores.search(query, isShort(query) ? SHORT_QUERY.fields : ALL_FIELDS);
+      const short = isShort(query);
+      const fields = short ? SHORT_QUERY.fields : ALL_FIELDS;
+      let found = this.#scores.search(query, fields, 'and', !short);
+      const words = this.#scores.words(query);
+      if (found.rows.length === 0 && words.length > 1) {
+        found = this.#scores.search(query, fields, 'or', !short);
+        partial = found.rows.length > 0;
+      }
+      if (!short) situations = situationsOf(words);
       terms = found.terms;
       score = found.score;
       candidates = found.rows;
@@ -266,10 +309,20 @@ export class SearchEngine {
         km[a] === km[b] ? rank[a]! < rank[b]! : km[a]! < km[b]!,
       );
       const distances = new Map(rows.map((row) => [row, km[row]!]));
-      return { rows, total, counts, terms, distances };
+      return { rows, total, counts, terms, distances, partial, situations };
     }
     let rows: number[];
-    if (score && request.sort === 'relevance') {
+    const typeRank = request.sort === 'relevance' ? this.#typeRanks(request.rankTypes) : undefined;
+    if (typeRank) {
+      const by = score;
+      rows = topRows(matches, total, limit, (a, b) =>
+        typeRank[a] !== typeRank[b]
+          ? typeRank[a]! < typeRank[b]!
+          : by && by[a] !== by[b]
+            ? by[a]! > by[b]!
+            : rank[a]! < rank[b]!,
+      );
+    } else if (score && request.sort === 'relevance') {
       rows = topRows(matches, total, limit, (a, b) =>
         score[a] === score[b] ? rank[a]! < rank[b]! : score[a]! > score[b]!,
       );
@@ -279,7 +332,22 @@ export class SearchEngine {
       // Already in display order: name order without a query (or unsorted, as before).
       rows = Array.from(matches.subarray(0, limit));
     }
-    return { rows, total, counts, terms };
+    return { rows, total, counts, terms, partial, situations };
+  }
+
+  /** Each row's place in `types` (its service type's position; the rest after them). */
+  #typeRanks(types: readonly string[] | undefined): Uint8Array | undefined {
+    if (!types || types.length === 0) return undefined;
+    const { options, starts, values } = this.#core.facets.serviceType;
+    const byOption = options.map((key) => {
+      const at = types.indexOf(key);
+      return at < 0 ? Math.min(types.length, 255) : Math.min(at, 254);
+    });
+    const ranks = new Uint8Array(this.size).fill(Math.min(types.length, 255));
+    for (let row = 0; row < this.size; row++) {
+      if (starts[row + 1]! > starts[row]!) ranks[row] = byOption[values[starts[row]!]!]!;
+    }
+    return ranks;
   }
 
   /** Row indexes (in name order) inside the chosen ORP, and their mask; cached per ORP. */

@@ -1,5 +1,6 @@
 import type { Options } from 'minisearch';
 import type { SearchDoc, SearchLabels } from './search-engine';
+import { czechStem } from './czech-stem';
 import { foldText } from './fold';
 
 /** minisearch's options for the catalogue: fields, boosts, term folding, prefixes and typos. */
@@ -7,18 +8,20 @@ import { foldText } from './fold';
 // Ranking: the name first, then type and target group, then provider and description.
 const BOOST = { name: 6, type: 2.5, provider: 1.5, description: 1 };
 
+/** Folded and stemmed, so "drogy", "drogám" and "drogová" are one term ("drog"). */
 const processTerm = (term: string): string | null => {
   const folded = foldText(term);
-  return folded.length > 1 ? folded : null;
+  return folded.length > 1 ? czechStem(folded) : null;
 };
 
 /**
- * One typo from 5 letters ("azilovy" → "azylovy"), two from 10. Fuzzy matching of a short
+ * One typo from 4 letters of the stem ("azilovy" → "azil" → "azyl"), two from 9 (stems are a
+ * letter or two shorter than words; it was 5 and 10 letters of the whole word). Fuzzy matching of a short
  * prefix walks most of the index (measured: "domo" took 150 ms unthrottled with typos from 4
  * letters, 8 ms from 5), and a 4-letter word with a typo is usually another word anyway.
  */
 const fuzzy = (term: string): number | false =>
-  term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
+  term.length >= 9 ? 2 : term.length >= 4 ? 1 : false;
 
 /**
  * A lone two-letter word ("do", "pe") is the start of a name being typed: it matches name, type

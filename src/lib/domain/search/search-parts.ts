@@ -7,6 +7,7 @@ import { termParts, type TermParts } from './term-parts';
 
 /** Card texts stored apart from the core (the id is in the core: the rows on screen are named by it). */
 const CARD_FIELDS = [
+  'serviceTypeKey',
   'name',
   'providerName',
   'serviceTypeSection',

@@ -4,8 +4,9 @@ import type { SearchParts } from './search-parts';
 /**
  * Bump when the index options or the compact row change (boosts, fields, term processing):
  * a stored snapshot with another version is rebuilt instead of restored.
+ * 6: terms are Czech stems (czech-stem.ts); cards carry the service-type key.
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /**
  * Taxonomy words the index needs, as plain data: the search worker cannot read the taxonomy

@@ -34,6 +34,20 @@ interface WordResult {
   derived: Int32Array;
 }
 
+/**
+ * Rows a query word reaches beyond the index's own postings (search-topics.ts), each list with
+ * one score to add: called once per word, its rows are cached with the word's.
+ */
+export type WordRows = (
+  word: string,
+  prefix: boolean,
+  fuzzy: number | false,
+  add: (rows: Int32Array, score: number) => void,
+) => void;
+
+/** How a query of several words combines: every word (minisearch's AND), or any (partial). */
+export type Combine = 'and' | 'or';
+
 export interface TermMatches {
   /** Matching rows, in no particular order; valid until the next search (it may be a view). */
   rows: Int32Array;
@@ -50,6 +64,7 @@ export class TermScores {
   readonly #fieldCount: number;
   readonly #options: TermSearchOptions;
   readonly #processTerm: (term: string) => string | null;
+  readonly #extra: WordRows | undefined;
   readonly #words = new LruCache<string, WordResult>(48);
   readonly #expansions = new LruCache<string, Expansion>(256);
   /**
@@ -76,8 +91,10 @@ export class TermScores {
     size: number,
     processTerm: (term: string) => string | null,
     options: TermSearchOptions,
+    extra?: WordRows,
   ) {
     this.size = size;
+    this.#extra = extra;
     this.#final = new Float64Array(size);
     this.#matched = new Uint8Array(size);
     this.#scratch = new Float64Array(size);
@@ -144,7 +161,12 @@ export class TermScores {
    * `MiniSearch#search(query, { fields })` with AND across words, as typed arrays. The rows
    * and the score array are only valid until the next call.
    */
-  search(query: string, fields: readonly string[]): TermMatches {
+  search(
+    query: string,
+    fields: readonly string[],
+    combine: Combine = 'and',
+    extra = true,
+  ): TermMatches {
     const words = this.words(query);
     const fieldIds = fields.map((field) => this.#parts.fieldIds[field]!);
     const results = words.map((word, i) =>
@@ -154,6 +176,7 @@ export class TermScores {
         this.#options.fuzzy(word, i, words),
         fields,
         fieldIds,
+        extra,
       ),
     );
     const score = this.#final;
@@ -185,6 +208,7 @@ export class TermScores {
         matched[row]!++;
       }
     }
+    if (combine === 'or') return this.#any(results, fieldIds, score, matched);
     const narrowest = results.reduce((a, b) => (b.rows.length < a.rows.length ? b : a));
     // minisearch multiplies by the number of distinct query words a document matched.
     const quality = new Set(words).size;
@@ -205,6 +229,47 @@ export class TermScores {
     }
     for (const result of results) this.#matchedTerms(result, fieldIds, score, terms);
     return { rows: kept.subarray(0, count), score, terms };
+  }
+
+  /**
+   * Rows any word matched (after every word's scores were summed into `score` and counted in
+   * `matched`), each score multiplied by the square of the words it matched: a row matching two
+   * words of a sentence comes before one matching a single word, however common.
+   */
+  #any(
+    results: WordResult[],
+    fieldIds: readonly number[],
+    score: Float64Array,
+    matched: Uint8Array,
+  ): TermMatches {
+    const kept = this.#kept;
+    let count = 0;
+    for (const { rows } of results) {
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j]!;
+        const n = matched[row]!;
+        if (n === 0) continue;
+        kept[count++] = row;
+        score[row]! *= n * n;
+        // Counted once: later words' lists see 0 and skip it (the next search clears the
+        // rows of every word's list anyway).
+        matched[row] = 0;
+      }
+    }
+    const terms = new Set<string>();
+    for (const result of results) this.#matchedTerms(result, fieldIds, score, terms);
+    return { rows: kept.subarray(0, count), score, terms };
+  }
+
+  /** A word's rows and scores over every field of the index (prefix and typos as asked). */
+  word(
+    word: string,
+    prefix: boolean,
+    fuzzy: number | false,
+  ): { rows: Int32Array; scores: Float64Array } {
+    const fields = Object.keys(this.#parts.fieldIds);
+    const fieldIds = fields.map((field) => this.#parts.fieldIds[field]!);
+    return this.#word(word, prefix, fuzzy, fields, fieldIds, true);
   }
 
   /** Vocabulary terms of one word that occur, in a searched field, in a kept row. */
@@ -236,8 +301,10 @@ export class TermScores {
     fuzzy: number | false,
     fields: readonly string[],
     fieldIds: readonly number[],
+    withExtra: boolean,
   ): WordResult {
-    const key = `${fields.join(',')}|${prefix ? 'p' : ''}${fuzzy || ''}|${word}`;
+    const extra = withExtra ? this.#extra : undefined;
+    const key = `${fields.join(',')}|${extra ? 'x' : ''}${prefix ? 'p' : ''}${fuzzy || ''}|${word}`;
     const cached = this.#words.get(key);
     if (cached) return cached;
     const score = this.#scratch;
@@ -267,6 +334,13 @@ export class TermScores {
       }
       if (occurs) derived.push(t);
     }
+    extra?.(word, prefix, fuzzy, (more, add) => {
+      for (let j = 0; j < more.length; j++) {
+        const row = more[j]!;
+        if (score[row] === 0) rows[count++] = row;
+        score[row]! += add;
+      }
+    });
     const scores = new Float64Array(count);
     for (let i = 0; i < count; i++) {
       const row = rows[i]!;

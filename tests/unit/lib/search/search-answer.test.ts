@@ -69,8 +69,17 @@ describe('answers before the card texts are read', () => {
       Promise.resolve(
         ids.map((id) => {
           const doc = byId.get(id)!;
-          const { name, providerName, serviceTypeSection, serviceTypeName, description } = doc;
-          return { id, name, providerName, serviceTypeSection, serviceTypeName, description };
+          const { serviceTypeKey, name, providerName, serviceTypeSection } = doc;
+          const { serviceTypeName, description } = doc;
+          return {
+            id,
+            serviceTypeKey,
+            name,
+            providerName,
+            serviceTypeSection,
+            serviceTypeName,
+            description,
+          };
         }),
       );
     const origin = { lat: 49.08, lon: 15.45 };
