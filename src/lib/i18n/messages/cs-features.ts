@@ -4,6 +4,7 @@
  * catalogue's first paint does not carry them. See ./cs.ts for the bundled group.
  */
 import filters from './cs/filters';
+import relevance from './cs/relevance';
 import service from './cs/service';
 import report from './cs/report';
 import meeting from './cs/meeting';
@@ -14,6 +15,7 @@ import plan from './cs/plan';
 
 export const csFeatures = {
   filters,
+  relevance,
   service,
   report,
   meeting,

@@ -4,6 +4,7 @@ import sync from './en/sync';
 import home from './en/home';
 import search from './en/search';
 import filters from './en/filters';
+import relevance from './en/relevance';
 import service from './en/service';
 import shortlist from './en/shortlist';
 import settings from './en/settings';
@@ -26,6 +27,7 @@ export const en: Messages = {
   home,
   search,
   filters,
+  relevance,
   service,
   shortlist,
   settings,
