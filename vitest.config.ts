@@ -31,7 +31,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Set-up starts sync-server and runs several CLI processes: slow on a busy 2-core machine.
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -46,6 +46,8 @@ export interface SnapshotStorage {
   info(): Promise<{ updateSeq: string | number; docCount: number; delCount: number }>;
   /** Changes after `since` with the winning revision of each document. */
   changes(since: string | number, limit: number): Promise<ChangesPage>;
+  /** Whether anything changed after `since` (one `_changes?limit=1` row, no documents). */
+  changedSince(since: string | number): Promise<boolean>;
   /** Current documents whose id is outside [from, to) (the non-service documents). */
   docsOutside(from: string, to: string): Promise<CatalogDoc[]>;
 }
@@ -95,6 +97,14 @@ export function snapshotStorage(couchUrl: string): SnapshotStorage {
         lastSeq: page.last_seq,
         ...(typeof page.pending === 'number' ? { pending: page.pending } : {}),
       };
+    },
+    async changedSince(since) {
+      const query = new URLSearchParams({ since: String(since), limit: '1' });
+      const page = await readJson<{ results: unknown[] }>(
+        await fetch(`${base}/_changes?${query}`),
+        'GET /catalog/_changes',
+      );
+      return page.results.length > 0;
     },
     async docsOutside(from, to) {
       const [before, after] = await Promise.all([

@@ -11,6 +11,12 @@ import {
 /** Where the app fetches the catalogue's first-sync snapshot (see snapshot.service.ts). */
 export const SNAPSHOT_PATH = '/api/catalog/snapshot';
 
+/**
+ * `hit` when the body was the server's prepared snapshot, `miss` when it was read from CouchDB
+ * for this request: lets operators (and tests) see that an unchanged catalogue costs no reads.
+ */
+export const CACHE_HEADER = 'X-Snapshot-Cache';
+
 const acceptsBrotli = (req: Request) => /\bbr\b/i.test(req.get('accept-encoding') ?? '');
 
 function refuse(res: Response, error: unknown): void {
@@ -59,8 +65,9 @@ export function snapshotRoute(couchUrl: string): Router {
           res.status(400).json({ error: 'bad_request', reason: 'orp must be one ORP key' });
           return;
         }
-        const body = await service.orp(orp);
+        const { body, fromCache } = await service.orp(orp);
         res.set('Cache-Control', 'private, no-cache');
+        res.set(CACHE_HEADER, fromCache ? 'hit' : 'miss');
         if (brotli) res.set('Content-Encoding', 'br').send(body);
         else res.send(brotliDecompressSync(body));
         return;
@@ -71,6 +78,7 @@ export function snapshotRoute(couchUrl: string): Router {
         return;
       }
       const cached = brotli && since === 0 ? await service.cachedFull() : undefined;
+      res.set(CACHE_HEADER, cached ? 'hit' : 'miss');
       if (cached) {
         res.set('Content-Encoding', 'br');
         res.send(Buffer.concat(cached));

@@ -97,26 +97,39 @@ export function snapshotCompressor(): BrotliCompress {
 
 const brotliAsync = promisify(brotliCompress);
 
+/**
+ * The caches below are keyed on a sequence value but never compare one as a string: CouchDB's
+ * sequences are opaque, and a cluster writes the same point differently from one request to the
+ * next (its `update_seq` names whichever shard copies answered). A cache is fresh when
+ * `_changes?since=<its seq>` has nothing after it.
+ */
 export class SnapshotService {
   readonly #storage: SnapshotStorage;
-  /** The whole catalogue from seq 0, compressed, for the database state it was read at. */
-  #full: { updateSeq: string; chunks: Buffer[] } | undefined;
+  /** The whole catalogue from seq 0, compressed, holding every change up to `seq`. */
+  #full: { seq: string | number; chunks: Buffer[] } | undefined;
   /** Current documents by id (for per-ORP snapshots), and the seq they are current at. */
   #image: { seq: string | number; docs: Map<string, CatalogDoc> } | undefined;
+  /** Per-ORP bodies built from the image; emptied whenever the image takes in a change. */
   #orpCache = new Map<string, Buffer>();
 
   constructor(storage: SnapshotStorage) {
     this.#storage = storage;
   }
 
-  /** Cached compressed bytes of the full snapshot when the catalogue has not changed since. */
-  async cachedFull(): Promise<Buffer[] | undefined> {
-    const { updateSeq } = await this.#storage.info();
-    return this.#full?.updateSeq === String(updateSeq) ? this.#full.chunks : undefined;
+  async #unchangedSince(seq: string | number): Promise<boolean> {
+    return !(await this.#storage.changedSince(seq));
   }
 
+  /** Cached compressed bytes of the full snapshot when the catalogue has not changed since. */
+  async cachedFull(): Promise<Buffer[] | undefined> {
+    const full = this.#full;
+    if (!full) return undefined;
+    return (await this.#unchangedSince(full.seq)) ? full.chunks : undefined;
+  }
+
+  /** `updateSeq`: read before the stream began, so the chunks hold every change up to it. */
   rememberFull(updateSeq: string | number, chunks: Buffer[]): void {
-    this.#full = { updateSeq: String(updateSeq), chunks };
+    this.#full = { seq: updateSeq, chunks };
   }
 
   async updateSeq(): Promise<string | number> {
@@ -125,8 +138,8 @@ export class SnapshotService {
 
   /** Builds the cached full snapshot for the catalogue as it is now (no flushes: smaller). */
   async buildFull(): Promise<void> {
+    if (await this.cachedFull()) return;
     const updateSeq = await this.updateSeq();
-    if (this.#full?.updateSeq === String(updateSeq)) return;
     const compressor = snapshotCompressor();
     const chunks: Buffer[] = [];
     compressor.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -143,21 +156,25 @@ export class SnapshotService {
   /**
    * Keeps the full snapshot and the per-ORP image ready: once the catalogue has been quiet for
    * one interval after a change (an import writes in bursts), both are rebuilt in the
-   * background, so a new device never waits for CouchDB to be read. Returns a stop function.
+   * background, so a new device never waits for CouchDB to be read. A quiet tick costs one
+   * `_changes?limit=1`. Returns a stop function.
    */
   keepWarm(intervalMs = 5000): () => void {
-    let seen = '';
+    /** A seq seen one tick ago; after a build, the full snapshot's own (object identity). */
+    let seen: string | number | undefined;
     let busy = false;
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
       void (async () => {
-        const seq = String(await this.updateSeq());
-        if (seq === seen && this.#full?.updateSeq !== seq) {
-          await this.buildFull();
-          await this.#currentDocs();
+        if (seen === undefined || !(await this.#unchangedSince(seen))) {
+          seen = await this.updateSeq();
+          return;
         }
-        seen = seq;
+        if (this.#full?.seq === seen) return;
+        await this.buildFull();
+        await this.#currentDocs();
+        seen = this.#full?.seq ?? seen;
       })()
         // Not public, or CouchDB is down: requests will say so; nothing to prepare.
         .catch(() => undefined)
@@ -198,6 +215,7 @@ export class SnapshotService {
     const image = this.#image ?? { seq: 0, docs: new Map<string, CatalogDoc>() };
     for (;;) {
       const page = await this.#storage.changes(image.seq, PAGE_ROWS);
+      if (page.rows.length > 0) this.#orpCache.clear();
       for (const row of page.rows) {
         if (row.deleted || !row.doc || !isSnapshotDoc(row.id)) image.docs.delete(row.id);
         else image.docs.set(row.id, withoutRev(row.doc));
@@ -212,13 +230,13 @@ export class SnapshotService {
   /**
    * One ORP's services plus every non-service document, as one compressed body: what a device
    * needs to search its own territory, in one request. No seq: the device keeps streaming the
-   * whole catalogue, which supersedes these rows.
+   * whole catalogue, which supersedes these rows. `fromCache`: served without rebuilding.
    */
-  async orp(orp: string): Promise<Buffer> {
-    const updateSeq = String(await this.updateSeq());
-    const key = JSON.stringify([updateSeq, orp]);
-    const cached = this.#orpCache.get(key);
-    if (cached) return cached;
+  async orp(orp: string): Promise<{ body: Buffer; fromCache: boolean }> {
+    const cached = this.#orpCache.get(orp);
+    if (cached && this.#image && (await this.#unchangedSince(this.#image.seq))) {
+      return { body: cached, fromCache: true };
+    }
     const docs = await this.#currentDocs();
     const entries: string[] = [];
     const services: string[] = [];
@@ -236,7 +254,7 @@ export class SnapshotService {
       params: { ...BROTLI_PARAMS, [zlib.BROTLI_PARAM_QUALITY]: 9 },
     });
     if (this.#orpCache.size > 100) this.#orpCache.clear();
-    this.#orpCache.set(key, body);
-    return body;
+    this.#orpCache.set(orp, body);
+    return { body, fromCache: false };
   }
 }

@@ -1,7 +1,7 @@
 /** Helpers for the working-group integration tests: the admin CLI, requests as a user, docs. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { basicAuth } from '../support/couch';
+import { allCopiesQuery, basicAuth } from '../support/couch';
 import { REPO_ROOT, serverEnv, type TestServer } from '../support/server';
 
 export interface CliResult {
@@ -58,13 +58,19 @@ export function asUser(
   return fetch(`${server.baseUrl}/db${pathAndQuery}`, { ...init, headers });
 }
 
-export function putAs(
+/**
+ * PUTs `doc` as `who`. A write that succeeds is on every copy before the answer (see
+ * allCopiesQuery): tests write a document and then edit it at once, and on a cluster the edit
+ * would otherwise now and then meet a copy without the first write and be answered 409.
+ */
+export async function putAs(
   server: TestServer,
   who: Who | undefined,
   db: string,
   doc: Record<string, unknown>,
 ): Promise<Response> {
-  return asUser(server, who, `/${db}/${encodeURIComponent(String(doc._id))}`, {
+  const query = await allCopiesQuery(server, db);
+  return asUser(server, who, `/${db}/${encodeURIComponent(String(doc._id))}${query}`, {
     method: 'PUT',
     body: JSON.stringify(doc),
   });

@@ -30,6 +30,8 @@ describe('provisioning', () => {
   let server: TestServer | undefined;
   let first: Awaited<ReturnType<typeof snapshot>>;
   const deletedDemoId = { id: '', rev: '' };
+  /** The demo service this file deletes, put back at the end: a shared CouchDB keeps data. */
+  let restore: Record<string, unknown> | undefined;
   const keptDocId = `service:test-survives-${Date.now()}`;
 
   beforeAll(async () => {
@@ -39,6 +41,13 @@ describe('provisioning', () => {
   });
 
   afterAll(async () => {
+    if (server && restore) {
+      const { _rev: _ignored, ...doc } = restore;
+      await adminFetch(server, `/catalog/${encodeURIComponent(deletedDemoId.id)}`, {
+        method: 'PUT',
+        body: JSON.stringify(doc),
+      });
+    }
     await server?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -87,6 +96,7 @@ describe('provisioning', () => {
       server,
       `/catalog/${encodeURIComponent(demo.id)}`,
     );
+    restore = template;
     const deleted = await adminFetch(
       server,
       `/catalog/${encodeURIComponent(demo.id)}?rev=${demo.value.rev}`,

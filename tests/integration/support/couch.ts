@@ -31,6 +31,43 @@ export async function adminGetJson<T = Record<string, unknown>>(
   return (await response.json()) as T;
 }
 
+const copies = new Map<string, Promise<number>>();
+
+/**
+ * How many copies of `db` the server keeps: its `cluster.n` on Apache CouchDB (3 on the test
+ * cluster, 1 on one node), 1 on the embedded server, which has no cluster section.
+ */
+export function replicaCount(
+  server: Pick<TestServer, 'couchUrl' | 'admin'>,
+  db: string,
+): Promise<number> {
+  const key = `${server.couchUrl}/${db}`;
+  let count = copies.get(key);
+  if (!count) {
+    count = adminGetJson<{ cluster?: { n?: number } }>(server, `/${encodeURIComponent(db)}`).then(
+      (info) => info.cluster?.n ?? 1,
+    );
+    // A database that does not exist yet is asked again next time.
+    count.catch(() => copies.delete(key));
+    copies.set(key, count);
+  }
+  return count;
+}
+
+/**
+ * The query (`?w=N` or '') for a write that is answered only once every copy holds it. On a
+ * cluster a write is acknowledged by a quorum (2 of 3 copies); a next write of the same document
+ * that reaches the third copy first is refused there as a conflict, and CouchDB may answer 409
+ * where the test expects 201 or 403. Test set-up writes use this; what a test asserts need not.
+ */
+export async function allCopiesQuery(
+  server: Pick<TestServer, 'couchUrl' | 'admin'>,
+  db: string,
+): Promise<string> {
+  const n = await replicaCount(server, db);
+  return n > 1 ? `?w=${n}` : '';
+}
+
 /** A unique user name, so runs against a shared Apache CouchDB do not collide. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -46,7 +83,9 @@ export async function createUser(
   const id = `org.couchdb.user:${name}`;
   const existing = await adminFetch(server, `/_users/${encodeURIComponent(id)}`);
   const rev = existing.ok ? ((await existing.json()) as { _rev: string })._rev : undefined;
-  const response = await adminFetch(server, `/_users/${encodeURIComponent(id)}`, {
+  // Every copy: the user signs in right away, and CouchDB reads the account from any copy.
+  const query = await allCopiesQuery(server, '_users');
+  const response = await adminFetch(server, `/_users/${encodeURIComponent(id)}${query}`, {
     method: 'PUT',
     body: JSON.stringify({
       _id: id,
