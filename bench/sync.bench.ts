@@ -174,7 +174,11 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    // undici's "fetch failed" says nothing by itself: the cause names the socket error.
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : '';
+    console.error(
+      error instanceof Error ? `${error.stack ?? error.message}${cause}` : String(error),
+    );
     process.exit(1);
   },
 );

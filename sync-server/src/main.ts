@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { removeRunningServer } from './config/couch-connection';
 import { loadSettings, type Settings } from './config/settings';
 import { StartupError, describeFault } from './config/startup-error';
-import type { EmbeddedCouch } from './embedded/embedded-couch';
+import type { SupervisedCouch } from './embedded/embedded-supervisor';
 import { createApp } from './http/app';
 import { openCouch } from './services/couch-runtime.service';
 import { ensureDemoAccounts } from './services/demo-accounts.service';
@@ -16,7 +16,7 @@ import { provision } from './services/provisioning.service';
 const CLOSE_GRACE_MS = 2_000;
 
 let settings: Settings | undefined;
-let embedded: EmbeddedCouch | undefined;
+let embedded: SupervisedCouch | undefined;
 let server: Server | undefined;
 let stopping = false;
 
@@ -72,30 +72,29 @@ function urlOf(listening: Server, host: string): string {
 
 async function main(): Promise<void> {
   settings = loadSettings();
+  // The embedded server's child is restarted when it dies (embedded-supervisor.ts); the app
+  // keeps being served and /db answers 503 with Retry-After meanwhile.
   const runtime = await openCouch(settings, (started) => {
     embedded = started;
-    started.onExit((code) => {
-      if (stopping) return;
-      console.error(
-        `The embedded CouchDB-compatible server stopped unexpectedly (exit code ${code}); Rozcestník is stopping.`,
-      );
-      void shutdown(1);
-    });
   });
-  const report = await provision(runtime.client, runtime.connection.mode);
+  const report = await provision(runtime.client, runtime.connection.mode, {
+    demoData: settings.demoData,
+    sessionSeconds: settings.sessionSeconds,
+  });
   if (report.demoRefused.length > 0) {
     console.error(
       `Warning: ${report.demoRefused.length} demo documents were refused, first: ${report.demoRefused[0]}`,
     );
   }
   // Demo members' accounts, embedded server only; names and password in DATA_DIR (README).
-  if (runtime.connection.mode === 'embedded') {
+  if (runtime.connection.mode === 'embedded' && settings.demoData) {
     await ensureDemoAccounts(runtime.client, settings.dataDir);
   }
   const app = createApp({
     couchUrl: runtime.connection.url,
     buildDir: settings.buildDir,
     couch: runtime.client,
+    ...(runtime.embedded ? { database: runtime.embedded } : {}),
   });
   server = await listen(app, settings.host, settings.port);
   if (stopping) return;

@@ -15,7 +15,15 @@ export interface Settings {
   couchdbUrl: string | undefined;
   couchdbUser: string | undefined;
   couchdbPassword: string | undefined;
+  /** SESSION_DAYS: how long a sign-in lasts without use (refreshed while used); persistent cookie. */
+  sessionSeconds: number;
+  /** DEMO_DATA=on|off: load the fictional demo catalogue, plans and accounts. Default: on only
+   * for the embedded server; production (COUCHDB_URL) starts empty. */
+  demoData: boolean;
 }
+
+const DEFAULT_SESSION_DAYS = 14;
+const MAX_SESSION_DAYS = 365;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -46,15 +54,38 @@ function parseCouchUrl(raw: string | undefined): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/** Days as seconds; fractions allowed (tests use a few seconds), whole seconds result. */
+function parseSessionDays(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_SESSION_DAYS * 86_400;
+  const days = Number(raw);
+  if (!Number.isFinite(days) || days <= 0 || days > MAX_SESSION_DAYS) {
+    throw new StartupError(
+      `SESSION_DAYS must be a number of days above 0 and at most ${MAX_SESSION_DAYS}, not "${raw}".`,
+    );
+  }
+  return Math.max(1, Math.round(days * 86_400));
+}
+
+function parseDemoData(raw: string | undefined, couchdbUrl: string | undefined): boolean {
+  if (raw === undefined) return couchdbUrl === undefined;
+  const value = raw.trim().toLowerCase();
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new StartupError(`DEMO_DATA must be "on" or "off", not "${raw}".`);
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const couchdbUrl = parseCouchUrl(nonEmpty(env.COUCHDB_URL));
   return {
     port: parsePort(nonEmpty(env.PORT)),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
     buildDir: path.resolve(nonEmpty(env.BUILD_DIR) ?? path.join(repoRoot, 'build')),
-    couchdbUrl: parseCouchUrl(nonEmpty(env.COUCHDB_URL)),
+    couchdbUrl,
     couchdbUser: nonEmpty(env.COUCHDB_USER),
     couchdbPassword: nonEmpty(env.COUCHDB_PASSWORD),
+    sessionSeconds: parseSessionDays(nonEmpty(env.SESSION_DAYS)),
+    demoData: parseDemoData(nonEmpty(env.DEMO_DATA), couchdbUrl),
   };
 }
 

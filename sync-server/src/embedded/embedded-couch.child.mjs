@@ -87,7 +87,36 @@ app.use((err, req, res, _next) => {
   });
 });
 
-const server = http.createServer(app);
+// Sessions last couch_httpd_auth.timeout seconds since their last use, in a persistent cookie
+// when allow_persistent_cookies is on (SESSION_DAYS; members work offline for days). Apache
+// CouchDB sends Max-Age and Expires on sign-in and on every refresh; express-pouchdb sends
+// neither on POST /_session and, on a refresh, a Max-Age in milliseconds taken from a timeout in
+// seconds (600 s became 0.6 s). Every AuthSession cookie it sets gets CouchDB's attributes here;
+// the sign-out's empty cookie is left as it is.
+const auth = config.couch_httpd_auth ?? {};
+const sessionSeconds = Number(auth.timeout) > 0 ? Number(auth.timeout) : 600;
+const persistentCookies = auth.allow_persistent_cookies === true;
+
+function persistentSessionCookie(cookie) {
+  if (!/^AuthSession=[^;]/.test(cookie)) return cookie;
+  const kept = cookie.split(';').filter((part) => !/^\s*(max-age|expires)=/i.test(part));
+  const expires = new Date(Date.now() + sessionSeconds * 1000).toUTCString();
+  return `${kept.join(';')}; Max-Age=${sessionSeconds}; Expires=${expires}`;
+}
+
+function withPersistentSessions(res) {
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    if (String(name).toLowerCase() !== 'set-cookie') return setHeader.call(this, name, value);
+    const cookies = Array.isArray(value) ? value : [String(value)];
+    return setHeader.call(this, name, cookies.map(persistentSessionCookie));
+  };
+}
+
+const server = http.createServer((req, res) => {
+  if (persistentCookies) withPersistentSessions(res);
+  app(req, res);
+});
 // A slow or stalled client must not hold a socket forever; longpoll _changes sends heartbeats.
 server.headersTimeout = 30_000;
 server.requestTimeout = 120_000;

@@ -51,14 +51,20 @@ async function readConfig(file: string): Promise<CouchConfig> {
   }
 }
 
+/** express-pouchdb's own default, kept when a caller names no session length. */
+const DEFAULT_SESSION_SECONDS = 600;
+
 /**
  * Writes <couchDir>/config.json so that exactly `adminUser` is server admin with
  * `adminPassword`, keeping the server uuid and the cookie secret (so sessions survive a restart).
+ * Sessions last `sessionSeconds` since their last use, in a persistent cookie (SESSION_DAYS):
+ * members work offline for days and must not be asked to sign in at every relaunch.
  */
 export async function writeCouchConfig(
   couchDir: string,
   adminUser: string,
   adminPassword: string,
+  sessionSeconds = DEFAULT_SESSION_SECONDS,
 ): Promise<string> {
   const file = path.join(couchDir, 'config.json');
   const config = await readConfig(file);
@@ -72,7 +78,12 @@ export async function writeCouchConfig(
   const next: CouchConfig = {
     ...config,
     admins: { [adminUser]: hash },
-    couch_httpd_auth: { ...auth, secret, timeout: 600, allow_persistent_cookies: false },
+    couch_httpd_auth: {
+      ...auth,
+      secret,
+      timeout: sessionSeconds,
+      allow_persistent_cookies: true,
+    },
     log: { ...config.log, level: 'warning' },
   };
   const temp = `${file}.${process.pid}.tmp`;

@@ -13,14 +13,16 @@ export interface EmbeddedCouchOptions {
   host?: string;
   /** Default 0 = an ephemeral port chosen by the OS. */
   port?: number;
+  /** How long a session lasts since its last use (SESSION_DAYS); default express-pouchdb's 600. */
+  sessionSeconds?: number;
 }
 
 export interface EmbeddedCouch {
   /** e.g. http://127.0.0.1:41234 — no credentials, no trailing slash. */
   url: string;
   stop(): Promise<void>;
-  /** Called when the server dies without stop() having been called. */
-  onExit(listener: (code: number | null) => void): void;
+  /** Called when the server dies without stop() having been called (code, or the signal). */
+  onExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
 }
 
 const READY_TIMEOUT_MS = 10_000;
@@ -114,7 +116,12 @@ export async function startEmbeddedCouch(options: EmbeddedCouchOptions): Promise
   const host = options.host ?? '127.0.0.1';
   const couchDir = path.resolve(options.dataDir, 'couch');
   await mkdir(couchDir, { recursive: true, mode: 0o700 });
-  await writeCouchConfig(couchDir, options.adminUser, options.adminPassword);
+  await writeCouchConfig(
+    couchDir,
+    options.adminUser,
+    options.adminPassword,
+    options.sessionSeconds,
+  );
 
   const logFile = path.join(couchDir, 'embedded-couch.log');
   const logFd = openSync(logFile, 'a', 0o600);
@@ -159,11 +166,11 @@ export async function startEmbeddedCouch(options: EmbeddedCouchOptions): Promise
   }
 
   let stopping = false;
-  const exitListeners: ((code: number | null) => void)[] = [];
-  child.once('exit', (code) => {
+  const exitListeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
+  child.once('exit', (code, signal) => {
     process.off('exit', killOnParentExit);
     if (stopping) return;
-    for (const listener of exitListeners) listener(code);
+    for (const listener of exitListeners) listener(code, signal);
   });
 
   return {

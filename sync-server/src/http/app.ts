@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CouchClient } from '../couch/couch-client';
 import { calendarRouter } from './calendar.route';
-import { DB_PREFIX, dbProxy } from './db-proxy';
+import { DB_PREFIX, dbProxy, type DatabaseAvailability } from './db-proxy';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
 import { sessionThrottle } from './session-throttle';
@@ -14,6 +14,8 @@ export interface AppOptions {
   buildDir: string;
   /** The admin connection; enables routes that act on the server's behalf (reports, calendar feeds). */
   couch?: CouchClient;
+  /** The embedded server's state: while it restarts, /db answers 503 with Retry-After. */
+  database?: DatabaseAvailability;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -24,7 +26,7 @@ export function createApp(options: AppOptions): express.Express {
   if (options.couch) app.use(calendarRouter(options.couch, options.couchUrl));
   // No body parser anywhere before the proxy: request bodies must stream to CouchDB untouched.
   app.use(DB_PREFIX, sessionThrottle());
-  app.use(DB_PREFIX, dbProxy(options.couchUrl));
+  app.use(DB_PREFIX, dbProxy(options.couchUrl, options.database));
   if (options.couch) app.use(reportsRouter(options.couch));
   app.use(SNAPSHOT_PATH, snapshotRoute(options.couchUrl));
   app.use(staticFiles(options.buildDir));

@@ -11,24 +11,41 @@ function tightenCookie(cookie: string): string {
   return /;\s*samesite=/i.test(cookie) ? cookie : `${cookie}; SameSite=Strict`;
 }
 
+/** What the proxy needs to know of a database sync-server restarts itself (the embedded one). */
+export interface DatabaseAvailability {
+  isUp(): boolean;
+  retryAfterSeconds(): number;
+}
+
+const NOT_ANSWERING =
+  'Databáze teď neodpovídá; zkuste to později. / The database is not answering; try again later.';
+const RESTARTING =
+  'Databáze se restartuje; zkuste to za chvíli. / The database is restarting; try again shortly.';
+
 function answerBadGateway(res: ServerResponse | Socket): void {
-  if (!('writeHead' in res)) {
-    res.destroy();
-    return;
-  }
-  if (res.headersSent) {
+  if (!('writeHead' in res) || res.headersSent) {
     res.destroy();
     return;
   }
   res.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(
-    JSON.stringify({
-      error: 'bad_gateway',
-      reason:
-        'Databáze teď neodpovídá; zkuste to později. / The database is not answering; try again later.',
-    }),
-  );
+  res.end(JSON.stringify({ error: 'bad_gateway', reason: NOT_ANSWERING }));
 }
+
+/** 503 + Retry-After: PouchDB (and any HTTP client) retries; nothing was written. */
+function answerRestarting(res: ServerResponse | Socket, database: DatabaseAvailability): void {
+  if (!('writeHead' in res) || res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(503, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Retry-After': String(database.retryAfterSeconds()),
+  });
+  res.end(JSON.stringify({ error: 'service_unavailable', reason: RESTARTING }));
+}
+
+/** Errors of a connection to a database that is not there (killed, not yet listening). */
+const CONNECTION_LOST = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
 /**
  * Upstream connections are kept alive and reused: without an agent, http-proxy sends
@@ -57,8 +74,8 @@ export function upstreamAgent(couchUrl: string): http.Agent {
  * grant more than the client already has. Responses stream through unbuffered and without a
  * proxy timeout, because PouchDB's longpoll `_changes` holds a request open for a long time.
  */
-export function dbProxy(couchUrl: string): RequestHandler {
-  return createProxyMiddleware<IncomingMessage, ServerResponse>({
+export function dbProxy(couchUrl: string, database?: DatabaseAvailability): RequestHandler {
+  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: couchUrl,
     agent: upstreamAgent(couchUrl),
     changeOrigin: true,
@@ -72,7 +89,21 @@ export function dbProxy(couchUrl: string): RequestHandler {
         const cookies = proxyRes.headers['set-cookie'];
         if (cookies) proxyRes.headers['set-cookie'] = cookies.map(tightenCookie);
       },
-      error: (_error, _req, res) => answerBadGateway(res),
+      error: (error: NodeJS.ErrnoException, _req, res) => {
+        // The embedded child can die between the check below and the connection: a refused
+        // or reset connection to it means "restarting" as well.
+        if (database && (!database.isUp() || CONNECTION_LOST.has(error.code ?? ''))) {
+          answerRestarting(res, database);
+        } else {
+          answerBadGateway(res);
+        }
+      },
     },
   }) as unknown as RequestHandler;
+  if (!database) return proxy;
+  return (req, res, next) => {
+    if (database.isUp()) return proxy(req, res, next);
+    // Answered at once, before any of a request body is read: nothing reaches the database.
+    answerRestarting(res, database);
+  };
 }

@@ -14,13 +14,13 @@ import {
   verifyAdmin,
   type CouchClient,
 } from '../couch/couch-client';
-import { startEmbeddedCouch, type EmbeddedCouch } from '../embedded/embedded-couch';
+import { superviseEmbeddedCouch, type SupervisedCouch } from '../embedded/embedded-supervisor';
 
 export interface CouchRuntime {
   connection: CouchConnection;
   client: CouchClient;
-  /** Present in embedded mode: the child process this sync-server owns. */
-  embedded: EmbeddedCouch | undefined;
+  /** Present in embedded mode: the child process this sync-server owns, restarted when it dies. */
+  embedded: SupervisedCouch | undefined;
   /** Human description for the start-up line, e.g. "CouchDB at http://db:5984". */
   description: string;
 }
@@ -36,7 +36,7 @@ function shownDataDir(dataDir: string): string {
 
 async function startEmbedded(
   settings: Settings,
-  onEmbedded: (embedded: EmbeddedCouch) => void,
+  onEmbedded: (embedded: SupervisedCouch) => void,
 ): Promise<CouchConnection> {
   // Its LevelDB files can be opened by one process only; say so instead of a lock error.
   const other = await readRunningServer(settings);
@@ -46,12 +46,13 @@ async function startEmbedded(
     );
   }
   const admin = await resolveEmbeddedAdmin(settings);
-  let embedded: EmbeddedCouch;
+  let embedded: SupervisedCouch;
   try {
-    embedded = await startEmbeddedCouch({
+    embedded = await superviseEmbeddedCouch({
       dataDir: settings.dataDir,
       adminUser: admin.user,
       adminPassword: admin.password,
+      sessionSeconds: settings.sessionSeconds,
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -68,9 +69,9 @@ async function startEmbedded(
  */
 export async function openCouch(
   settings: Settings,
-  onEmbedded: (embedded: EmbeddedCouch) => void,
+  onEmbedded: (embedded: SupervisedCouch) => void,
 ): Promise<CouchRuntime> {
-  let embedded: EmbeddedCouch | undefined;
+  let embedded: SupervisedCouch | undefined;
   const connection = settings.couchdbUrl
     ? await resolveCouchConnection(settings)
     : await startEmbedded(settings, (started) => {

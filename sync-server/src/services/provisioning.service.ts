@@ -5,6 +5,7 @@ import { loadDemoOnce } from '../couch/demo-data';
 import { ensureDesignDocs } from '../couch/design-docs';
 import { ensureDynamicDatabases } from '../couch/dynamic-databases';
 import { ensureSecurity } from '../couch/security';
+import { configureSessions } from '../couch/session-config';
 import { demoCatalogDocs } from '../demo/catalog.demo';
 import { provisionDemoPlans } from './plan-demo.service';
 
@@ -12,6 +13,13 @@ export interface ProvisioningReport {
   demoLoaded: number;
   /** Demo documents the database refused (a bug in the demo set, not fatal). */
   demoRefused: string[];
+}
+
+export interface ProvisioningOptions {
+  /** DEMO_DATA: load the demo catalogue and plans (once, see loadDemoOnce). */
+  demoData: boolean;
+  /** SESSION_DAYS in seconds; set on Apache CouchDB (the embedded server reads config.json). */
+  sessionSeconds: number;
 }
 
 /**
@@ -22,7 +30,9 @@ export interface ProvisioningReport {
 export async function provision(
   client: CouchClient,
   mode: 'embedded' | 'couchdb',
+  options: ProvisioningOptions,
 ): Promise<ProvisioningReport> {
+  if (mode === 'couchdb') await configureSessions(client, options.sessionSeconds);
   const databases = DATABASES.filter((spec) => mode === 'couchdb' || !spec.couchdbOnly);
   for (const spec of databases) {
     await ensureDatabase(client, spec.name);
@@ -31,6 +41,7 @@ export async function provision(
   await ensureDesignDocs(client);
   // ORP plans and working groups created by the admin CLI (found in _all_dbs).
   await ensureDynamicDatabases(client);
+  if (!options.demoData) return { demoLoaded: 0, demoRefused: [] };
   const demo = await loadDemoOnce(client, CATALOG_DB, demoCatalogDocs());
   // The demo ORPs' plans and group databases (after the catalogue: they name its services).
   const planRefused = await provisionDemoPlans(client);
