@@ -24,6 +24,8 @@ export interface ConflictVersions {
   id: string;
   /** Winner first. */
   versions: Leaf[];
+  /** For each loser (`versions[i + 1]`), the body of its common ancestor with the winner. */
+  bases: (JsonObject | null)[];
   plan: MergePlan;
 }
 
@@ -56,6 +58,7 @@ export async function readConflict(
   return {
     id,
     versions,
+    bases,
     plan: planMerge(versions[0] as Leaf, versions.slice(1), bases),
   };
 }

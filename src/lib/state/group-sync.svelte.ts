@@ -58,6 +58,11 @@ class GroupSync {
   });
 
   #running = new Map<string, Running>();
+
+  /** The local replica of `db` is open (reads and writes through the repository work). */
+  isOpen(db: string): boolean {
+    return this.statuses[db] !== undefined;
+  }
   #modules: Promise<SyncModules> | undefined;
   /** Set once the modules are in: every database in #running was opened with them. */
   #loaded: SyncModules | undefined;

@@ -88,8 +88,12 @@ class SessionState {
   }
 
   /** Local changes that would be lost by deleting this device's copy. */
-  pendingChanges(): Promise<number> {
-    return groupSync.countPending();
+  async pendingChanges(): Promise<number> {
+    const drafts = this.user
+      ? await (await import('$lib/data/dexie/drafts.table')).countUserDrafts(this.user.name)
+      : 0;
+    // Unsaved drafts count too: deleting the device's copy deletes them.
+    return (await groupSync.countPending()) + drafts;
   }
 
   /**
@@ -100,6 +104,11 @@ class SessionState {
   async signOut(keepLocal: boolean): Promise<void> {
     await endSession();
     await groupSync.stop(!keepLocal);
+    // Drafts are keyed by user, so the next person never sees them; deleting the device's copy
+    // deletes them too.
+    if (!keepLocal && this.user) {
+      await (await import('$lib/data/dexie/drafts.table')).deleteUserDrafts(this.user.name);
+    }
     await groups.setUser(undefined, false);
     await (await cachedUsers()).clearCachedUser();
     this.user = undefined;

@@ -2,6 +2,7 @@ import Dexie, { liveQuery, type EntityTable } from 'dexie';
 import type { CatalogEntry, ServiceRow } from '../catalog-read-model';
 import type { GroupDocRow } from './groups.tables';
 import type { PlanDocRow } from './plan.tables';
+import type { DraftRow } from './drafts.table';
 
 interface MetaRow {
   key: string;
@@ -51,6 +52,7 @@ class AppDb extends Dexie {
   searchMisses!: EntityTable<SearchMissRow, 'id'>;
   groupDocs!: EntityTable<GroupDocRow, 'key'>;
   planDocs!: EntityTable<PlanDocRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
 
   constructor() {
     super('rozcestnik');
@@ -73,6 +75,10 @@ class AppDb extends Dexie {
     // ORP plans (plan.tables.ts): derived from the plan replicas by member.projector.
     this.version(5).stores({
       planDocs: 'key, db, [db+type], [db+activityId]',
+    });
+    // Device-only drafts of members' forms (drafts.table.ts), one row per user and form.
+    this.version(6).stores({
+      drafts: 'key, user',
     });
   }
 }

@@ -52,6 +52,7 @@ export async function clearLocalTables(includeOutbox: boolean): Promise<void> {
     db.shortlist,
     db.settings,
     db.searchMisses,
+    db.drafts,
   ];
   await db.transaction('rw', [...tables, db.reportOutbox], async () => {
     for (const table of tables) await table.clear();

@@ -12,6 +12,7 @@ import tasks from './cs/tasks';
 import conflicts from './cs/conflicts';
 import planReport from './cs/plan-report';
 import plan from './cs/plan';
+import drafts from './cs/drafts';
 
 export const csFeatures = {
   filters,
@@ -23,5 +24,6 @@ export const csFeatures = {
   conflicts,
   planReport,
   plan,
+  drafts,
 };
 export type FeatureMessages = typeof csFeatures;

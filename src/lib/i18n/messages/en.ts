@@ -19,6 +19,7 @@ import conflicts from './en/conflicts';
 import planReport from './en/plan-report';
 import plan from './en/plan';
 import calendar from './en/calendar';
+import drafts from './en/drafts';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -42,4 +43,5 @@ export const en: Messages = {
   planReport,
   plan,
   calendar,
+  drafts,
 };
