@@ -11,6 +11,8 @@ import tasks from './cs/tasks';
 import conflicts from './cs/conflicts';
 import planReport from './cs/plan-report';
 import plan from './cs/plan';
+import detail from './cs/detail';
+import send from './cs/send';
 
 export const csFeatures = {
   filters,
@@ -21,5 +23,7 @@ export const csFeatures = {
   conflicts,
   planReport,
   plan,
+  detail,
+  send,
 };
 export type FeatureMessages = typeof csFeatures;

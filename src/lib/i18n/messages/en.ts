@@ -1,6 +1,7 @@
 import type { Messages } from './cs';
 import common from './en/common';
 import sync from './en/sync';
+import errors from './en/errors';
 import home from './en/home';
 import search from './en/search';
 import filters from './en/filters';
@@ -18,11 +19,14 @@ import conflicts from './en/conflicts';
 import planReport from './en/plan-report';
 import plan from './en/plan';
 import calendar from './en/calendar';
+import detail from './en/detail';
+import send from './en/send';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
   common,
   sync,
+  errors,
   home,
   search,
   filters,
@@ -40,4 +44,6 @@ export const en: Messages = {
   planReport,
   plan,
   calendar,
+  detail,
+  send,
 };
