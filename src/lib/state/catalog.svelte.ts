@@ -66,7 +66,8 @@ class CatalogState {
   version = $state('');
   loading = $state(true);
   syncState = $state<SyncState>('connecting');
-  /** The last problem in words (Czech), cleared by the next successful sync. */
+  /** The last problem as reported (raw, technical; the UI shows networkErrorText of it),
+   *  cleared by the next successful sync. */
   lastError = $state<string | undefined>();
   lastSyncedAt = $state<Date | undefined>();
   online = $state(true);
@@ -106,7 +107,7 @@ class CatalogState {
       },
       (error) => {
         this.loading = false;
-        this.lastError = `Místní data nelze načíst: ${String(error)}`;
+        this.lastError = `storage: ${String(error)}`;
       },
     );
   }
@@ -214,7 +215,7 @@ class CatalogState {
       try {
         this.#startSync(early);
       } catch (error) {
-        this.lastError = `Synchronizaci nelze spustit: ${String(error)}`;
+        this.lastError = String(error);
         this.syncState = 'error';
       }
     });
@@ -262,7 +263,7 @@ class CatalogState {
       return;
     }
     this.syncState = 'error';
-    this.lastError = `Server katalogu je nedostupný (${error}). Zkusíme to znovu.`;
+    this.lastError = error;
   }
 }
 

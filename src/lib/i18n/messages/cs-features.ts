@@ -13,6 +13,8 @@ import conflicts from './cs/conflicts';
 import planReport from './cs/plan-report';
 import plan from './cs/plan';
 import drafts from './cs/drafts';
+import detail from './cs/detail';
+import send from './cs/send';
 
 export const csFeatures = {
   filters,
@@ -25,5 +27,7 @@ export const csFeatures = {
   planReport,
   plan,
   drafts,
+  detail,
+  send,
 };
 export type FeatureMessages = typeof csFeatures;

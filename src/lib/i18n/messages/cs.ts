@@ -11,6 +11,7 @@
 import type { FeatureMessages } from './cs-features';
 import common from './cs/common';
 import sync from './cs/sync';
+import errors from './cs/errors';
 import home from './cs/home';
 import search from './cs/search';
 import shortlist from './cs/shortlist';
@@ -24,6 +25,7 @@ import calendar from './cs/calendar';
 export const cs = {
   common,
   sync,
+  errors,
   home,
   search,
   shortlist,

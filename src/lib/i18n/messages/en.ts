@@ -1,6 +1,7 @@
 import type { Messages } from './cs';
 import common from './en/common';
 import sync from './en/sync';
+import errors from './en/errors';
 import home from './en/home';
 import search from './en/search';
 import filters from './en/filters';
@@ -20,11 +21,14 @@ import planReport from './en/plan-report';
 import plan from './en/plan';
 import calendar from './en/calendar';
 import drafts from './en/drafts';
+import detail from './en/detail';
+import send from './en/send';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
   common,
   sync,
+  errors,
   home,
   search,
   filters,
@@ -44,4 +48,6 @@ export const en: Messages = {
   plan,
   calendar,
   drafts,
+  detail,
+  send,
 };

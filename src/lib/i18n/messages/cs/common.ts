@@ -12,4 +12,6 @@ export default {
   catalogEmptyOffline: 'Katalog zatím není uložen v zařízení. Připojte se k internetu.',
   catalogDownloading: 'Katalog se stahuje…',
   mainNav: 'Hlavní navigace',
+  menu: 'Menu',
+  menuClose: 'Zavřít menu',
 };

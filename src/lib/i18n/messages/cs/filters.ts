@@ -11,4 +11,11 @@ export default {
   territory: 'Území',
   optionCount: '{{label}} ({{count}})',
   noOptions: 'Žádné možnosti',
+  close: 'Zavřít filtry',
+  apply_one: 'Zobrazit {{count}} službu',
+  apply_few: 'Zobrazit {{count}} služby',
+  apply_many: 'Zobrazit {{count}} služby',
+  apply_other: 'Zobrazit {{count}} služeb',
+  active: 'Použité filtry',
+  removeChip: 'Odebrat filtr {{label}}',
 };

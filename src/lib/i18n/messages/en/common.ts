@@ -14,4 +14,6 @@ export default {
   catalogEmptyOffline: 'The catalogue is not stored on this device yet. Please go online.',
   catalogDownloading: 'Downloading the catalogue…',
   mainNav: 'Main navigation',
+  menu: 'Menu',
+  menuClose: 'Close menu',
 } satisfies typeof cs;

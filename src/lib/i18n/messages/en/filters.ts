@@ -13,4 +13,11 @@ export default {
   territory: 'Area',
   optionCount: '{{label}} ({{count}})',
   noOptions: 'No options',
+  close: 'Close filters',
+  apply_one: 'Show {{count}} service',
+  apply_few: 'Show {{count}} services',
+  apply_many: 'Show {{count}} services',
+  apply_other: 'Show {{count}} services',
+  active: 'Active filters',
+  removeChip: 'Remove filter {{label}}',
 } satisfies typeof cs;
