@@ -70,7 +70,3 @@ export function searchHref(state: Partial<SearchState>): string {
   const query = toSearchParams(state).toString();
   return query ? `/hledat?${query}` : '/hledat';
 }
-
-export function activeFilterCount(filters: Filters): number {
-  return FACET_KEYS.reduce((n, key) => n + filters[key].length, 0);
-}

@@ -41,17 +41,13 @@ interface ValidationDesignDoc {
 }
 
 /**
- * Bundles an entry into the source of one CouchDB validate function. ES2017 because CouchDB 3's
- * SpiderMonkey builds understand it; an IIFE so the bundle's names stay local to the function.
+ * Wraps a bundled entry (bundleEntry: ES2017, because CouchDB 3's SpiderMonkey builds understand
+ * it; an IIFE, so the bundle's names stay local) as the source of one CouchDB validate function.
  *
  * With `db`, the database's name is baked in and passed as a fifth argument: the validators of
  * `orp-*` databases need to know which ORP and group they guard, and the embedded server sets
  * neither `userCtx.db` nor (on `_bulk_docs`, the replication path) `secObj`.
  */
-export async function bundleValidateFunction(entry: string, db?: string): Promise<string> {
-  return wrapValidateFunction(await bundleEntry(entry), db);
-}
-
 function wrapValidateFunction(code: string, db: string | undefined): string {
   const extra = db === undefined ? '' : `, ${JSON.stringify(db)}`;
   return [

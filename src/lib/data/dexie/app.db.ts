@@ -41,7 +41,7 @@ export interface SearchMissRow {
   filters: Record<string, string[]>;
 }
 
-/** Device-side store. `services` is derived from the catalog replica (see catalog.projector). */
+/** Device-side store; `services` and `catalogEntries` are written by catalog-sync.ts. */
 class AppDb extends Dexie {
   services!: EntityTable<ServiceRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
@@ -106,54 +106,6 @@ export async function setCheckpoint(name: string, checkpoint: Checkpoint): Promi
 
 export async function putServices(rows: readonly ServiceRow[]): Promise<void> {
   await db.services.bulkPut([...rows]);
-}
-
-export async function deleteServices(ids: readonly string[]): Promise<void> {
-  await db.services.bulkDelete([...ids]);
-}
-
-/** Rows, entries and checkpoint commit together, so a crash never leaves the read model half-applied. */
-export async function commitServiceBatch(
-  batch: {
-    put: readonly ServiceRow[];
-    remove: readonly string[];
-    entries?: { put: readonly CatalogEntryRow[]; remove: readonly string[] };
-  },
-  checkpointName: string,
-  checkpoint: Checkpoint,
-): Promise<void> {
-  await db.transaction('rw', [db.services, db.catalogEntries, db.meta], async () => {
-    if (batch.remove.length) await deleteServices(batch.remove);
-    if (batch.put.length) await putServices(batch.put);
-    if (batch.entries?.remove.length) await db.catalogEntries.bulkDelete([...batch.entries.remove]);
-    if (batch.entries?.put.length) await db.catalogEntries.bulkPut([...batch.entries.put]);
-    await setCheckpoint(checkpointName, checkpoint);
-  });
-}
-
-/** Drops the derived rows, entries and checkpoint; the projector then rebuilds from the replica. */
-export async function resetServices(checkpointName: string): Promise<void> {
-  await db.transaction('rw', [db.services, db.catalogEntries, db.meta], async () => {
-    await db.services.clear();
-    await db.catalogEntries.clear();
-    await db.meta.delete(checkpointKey(checkpointName));
-  });
-}
-
-/** Live view of all service rows; returns an unsubscribe function. */
-export function observeServices(
-  onValue: (rows: ServiceRow[]) => void,
-  onError: (error: unknown) => void,
-): () => void {
-  const subscription = liveQuery(() => db.services.toArray()).subscribe({
-    next: onValue,
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
-}
-
-export async function getServiceRow(id: string): Promise<ServiceRow | undefined> {
-  return db.services.get(id);
 }
 
 /** Live view of one service row (undefined while absent); returns an unsubscribe function. */

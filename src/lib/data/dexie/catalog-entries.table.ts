@@ -3,14 +3,10 @@ import { db, type CatalogEntryRow } from './app.db';
 
 /**
  * Non-service catalogue documents (taxonomy, life situations, territory, planning records),
- * projected by catalog.projector. `kind` is the document's `type`.
+ * written by the catalogue sync (catalog-sync.ts). `kind` is the document's `type`.
  */
 export async function getCatalogEntries(kind: string): Promise<CatalogEntryRow[]> {
   return db.catalogEntries.where('kind').equals(kind).toArray();
-}
-
-export async function getCatalogEntry(id: string): Promise<CatalogEntryRow | undefined> {
-  return db.catalogEntries.get(id);
 }
 
 /** Live view of all entries of one kind; returns an unsubscribe function. */

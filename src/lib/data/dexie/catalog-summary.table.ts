@@ -39,11 +39,6 @@ export async function refreshCatalogSummary(): Promise<CatalogSummary> {
   return summary;
 }
 
-/** The stored summary once. */
-export async function readCatalogSummary(): Promise<CatalogSummary | undefined> {
-  return (await db.meta.get(SUMMARY_KEY))?.value as CatalogSummary | undefined;
-}
-
 /** The stored summary, live (undefined until the sync worker first wrote one). */
 export function observeCatalogSummary(
   onValue: (summary: CatalogSummary | undefined) => void,

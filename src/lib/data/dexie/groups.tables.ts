@@ -46,14 +46,6 @@ export async function commitGroupBatch(
   });
 }
 
-/** Forgets a group's rows and checkpoint (another user signs in, or local data is deleted). */
-export async function clearGroupRows(database: string, store: string): Promise<void> {
-  await db.transaction('rw', [db.groupDocs, db.meta], async () => {
-    await db.groupDocs.where('db').equals(database).delete();
-    await db.meta.delete(checkpointKey(store));
-  });
-}
-
 export async function clearAllGroupRows(): Promise<void> {
   await db.transaction('rw', [db.groupDocs, db.meta], async () => {
     await db.groupDocs.clear();

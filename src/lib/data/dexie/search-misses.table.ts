@@ -1,4 +1,4 @@
-import { db, type SearchMissRow } from './app.db';
+import { db } from './app.db';
 
 /** Searches that found nothing: anonymous (no identity, no location), kept on the device only. */
 export async function recordSearchMiss(
@@ -6,12 +6,4 @@ export async function recordSearchMiss(
   filters: Record<string, string[]>,
 ): Promise<void> {
   await db.searchMisses.add({ at: new Date().toISOString(), query, filters });
-}
-
-export async function countSearchMisses(): Promise<number> {
-  return db.searchMisses.count();
-}
-
-export async function listSearchMisses(): Promise<SearchMissRow[]> {
-  return db.searchMisses.orderBy('at').toArray();
 }

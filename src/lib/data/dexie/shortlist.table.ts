@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { ServiceRow } from '../catalog-read-model';
-import { db, type ShortlistRow } from './app.db';
+import { db } from './app.db';
 
 /** The worker's shortlist for a client: device-only, never replicated. */
 export async function addToShortlist(serviceId: string): Promise<void> {
@@ -18,18 +18,6 @@ export async function removeFromShortlist(serviceId: string): Promise<void> {
 
 export async function clearShortlist(): Promise<void> {
   await db.shortlist.clear();
-}
-
-/** Live view of the shortlist in the order it was built; returns an unsubscribe function. */
-export function observeShortlist(
-  onValue: (rows: ShortlistRow[]) => void,
-  onError: (error: unknown) => void,
-): () => void {
-  const subscription = liveQuery(() => db.shortlist.orderBy('addedAt').toArray()).subscribe({
-    next: onValue,
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
 }
 
 export interface ShortlistEntry {

@@ -1,16 +1,12 @@
 import { planDbName } from '$lib/domain/roles';
 import type { AnyDoc } from '$lib/domain/validation/validation.types';
-import { getMemberDoc, saveMemberDoc, saveMemberDocs, type Writer } from './member.repository';
+import { saveMemberDoc, saveMemberDocs, type Writer } from './member.repository';
 
 /**
  * Writes to an ORP plan's local replica `orp-<orp>-plan`. Each write is validated first with
  * the plan database's own rules (src/lib/domain/plan/plan.validation.ts), as CouchDB will.
  */
 export type { Writer };
-
-export function getPlanDoc(orp: string, id: string): Promise<AnyDoc | null> {
-  return getMemberDoc(planDbName(orp), id);
-}
 
 export function savePlanDoc(orp: string, doc: AnyDoc, writer: Writer): Promise<string> {
   return saveMemberDoc(planDbName(orp), doc, writer);

@@ -61,5 +61,3 @@ export function findMunicipalityByName(name: string): MunicipalityWithOrp | unde
   }
   return undefined;
 }
-
-export const ORP_KEYS: readonly string[] = ORPS.map((o) => o.key);

@@ -101,7 +101,6 @@ export type GroupDoc = MeetingDoc | AgendaItemDoc | AttendanceDoc | DecisionDoc 
 export type MeetingChildDoc = AgendaItemDoc | AttendanceDoc | DecisionDoc;
 
 export const MEETING_CHILD_TYPES = ['agenda-item', 'attendance', 'decision'] as const;
-export const GROUP_DOC_TYPES = ['meeting', 'task', ...MEETING_CHILD_TYPES] as const;
 
 /** A key usable inside an id: no colon, no spaces. */
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]*$/;

@@ -224,14 +224,6 @@ export interface ActionPlanItemDoc extends PlanDocBase {
 export type PlanDbDoc =
   PlanDoc | PriorityDoc | MeasureDoc | ActivityDoc | MonitoringDoc | ActionPlanItemDoc;
 export type PlanDocType = PlanDbDoc['type'];
-export const PLAN_DOC_TYPES: readonly PlanDocType[] = [
-  'plan',
-  'priority',
-  'measure',
-  'activity',
-  'monitoring',
-  'action-plan-item',
-];
 
 /** A key usable inside an id: no colon, no spaces (same as the group documents' keys). */
 export const PLAN_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]*$/;

@@ -55,12 +55,3 @@ export function textColumn<T>(rows: readonly T[], textOf: (row: T) => string): T
 export function textAt(column: TextColumn, row: number): string {
   return column.text.slice(row ? column.ends[row - 1] : 0, column.ends[row]);
 }
-
-/** A row's keys in a key column. */
-export function keysAt(column: KeyColumn, row: number): string[] {
-  const out: string[] = [];
-  for (let i = column.starts[row]!, end = column.starts[row + 1]!; i < end; i++) {
-    out.push(column.options[column.values[i]!]!);
-  }
-  return out;
-}

@@ -85,12 +85,6 @@ export function searchParts(
   };
 }
 
-/** The core of stored parts (what start-up reads first). */
-export function coreOf(parts: SearchParts): SearchCore {
-  const { cards: _cards, ...core } = parts;
-  return core;
-}
-
 export function cardAt(core: SearchCore, cards: SearchCards, row: number): SearchCard {
   const card = { id: textAt(core.ids, row) } as SearchCard;
   for (const field of CARD_FIELDS) card[field] = textAt(cards[field], row);
