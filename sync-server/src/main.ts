@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     couchUrl: runtime.connection.url,
     buildDir: settings.buildDir,
     couch: runtime.client,
+    trustProxy: settings.trustProxy,
   });
   server = await listen(app, settings.host, settings.port);
   if (stopping) return;

@@ -15,6 +15,12 @@ export interface Settings {
   couchdbUrl: string | undefined;
   couchdbUser: string | undefined;
   couchdbPassword: string | undefined;
+  /**
+   * TRUST_PROXY: off (false) by default. On, sync-server believes the reverse proxy in front
+   * of it about the client (X-Forwarded-For: rate limits per address) and the scheme
+   * (X-Forwarded-Proto: `Secure` session cookies, HSTS). Express's "trust proxy" value.
+   */
+  trustProxy: false | number | string;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,6 +52,20 @@ function parseCouchUrl(raw: string | undefined): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+function parseTrustProxy(raw: string | undefined): false | number | string {
+  if (raw === undefined) return false;
+  const value = raw.trim().toLowerCase();
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  // On: trust the one proxy right in front (the last X-Forwarded-For hop, which it appended).
+  if (['1', 'true', 'on', 'yes'].includes(value)) return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  // Addresses or subnets of the trusted proxies, e.g. "loopback" or "10.0.0.0/8, 10.1.2.3".
+  if (/^[\w.:/,\s-]+$/.test(value)) return value;
+  throw new StartupError(
+    `TRUST_PROXY must be off, on, a number of proxy hops or the proxies' addresses, not "${raw}".`,
+  );
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return {
     port: parsePort(nonEmpty(env.PORT)),
@@ -55,6 +75,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     couchdbUrl: parseCouchUrl(nonEmpty(env.COUCHDB_URL)),
     couchdbUser: nonEmpty(env.COUCHDB_USER),
     couchdbPassword: nonEmpty(env.COUCHDB_PASSWORD),
+    trustProxy: parseTrustProxy(nonEmpty(env.TRUST_PROXY)),
   };
 }
 
