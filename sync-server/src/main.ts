@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     buildDir: settings.buildDir,
     couch: runtime.client,
     ...(runtime.embedded ? { database: runtime.embedded } : {}),
+    trustProxy: settings.trustProxy,
   });
   server = await listen(app, settings.host, settings.port);
   if (stopping) return;

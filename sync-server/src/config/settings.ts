@@ -20,6 +20,12 @@ export interface Settings {
   /** DEMO_DATA=on|off: load the fictional demo catalogue, plans and accounts. Default: on only
    * for the embedded server; production (COUCHDB_URL) starts empty. */
   demoData: boolean;
+  /**
+   * TRUST_PROXY: off (false) by default. On, sync-server believes the reverse proxy in front
+   * of it about the client (X-Forwarded-For: rate limits per address) and the scheme
+   * (X-Forwarded-Proto: `Secure` session cookies, HSTS). Express's "trust proxy" value.
+   */
+  trustProxy: false | number | string;
 }
 
 const DEFAULT_SESSION_DAYS = 14;
@@ -72,6 +78,18 @@ function parseDemoData(raw: string | undefined, couchdbUrl: string | undefined):
   if (value === 'on') return true;
   if (value === 'off') return false;
   throw new StartupError(`DEMO_DATA must be "on" or "off", not "${raw}".`);
+function parseTrustProxy(raw: string | undefined): false | number | string {
+  if (raw === undefined) return false;
+  const value = raw.trim().toLowerCase();
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  // On: trust the one proxy right in front (the last X-Forwarded-For hop, which it appended).
+  if (['1', 'true', 'on', 'yes'].includes(value)) return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  // Addresses or subnets of the trusted proxies, e.g. "loopback" or "10.0.0.0/8, 10.1.2.3".
+  if (/^[\w.:/,\s-]+$/.test(value)) return value;
+  throw new StartupError(
+    `TRUST_PROXY must be off, on, a number of proxy hops or the proxies' addresses, not "${raw}".`,
+  );
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -86,6 +104,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     couchdbPassword: nonEmpty(env.COUCHDB_PASSWORD),
     sessionSeconds: parseSessionDays(nonEmpty(env.SESSION_DAYS)),
     demoData: parseDemoData(nonEmpty(env.DEMO_DATA), couchdbUrl),
+    trustProxy: parseTrustProxy(nonEmpty(env.TRUST_PROXY)),
   };
 }
 

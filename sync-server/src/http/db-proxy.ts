@@ -7,8 +7,12 @@ import type { RequestHandler } from 'express';
 /** The session cookie gets this path: it is only ever needed by requests to the proxy. */
 export const DB_PREFIX = '/db';
 
-function tightenCookie(cookie: string): string {
-  return /;\s*samesite=/i.test(cookie) ? cookie : `${cookie}; SameSite=Strict`;
+function tightenCookie(cookie: string, secure: boolean): string {
+  let tightened = /;\s*samesite=/i.test(cookie) ? cookie : `${cookie}; SameSite=Strict`;
+  // Behind a TLS proxy (TRUST_PROXY on, X-Forwarded-Proto: https) the browser must never send
+  // the session cookie over plain HTTP.
+  if (secure && !/;\s*secure\b/i.test(tightened)) tightened += '; Secure';
+  return tightened;
 }
 
 /** What the proxy needs to know of a database sync-server restarts itself (the embedded one). */
@@ -81,13 +85,14 @@ export function dbProxy(couchUrl: string, database?: DatabaseAvailability): Requ
     changeOrigin: true,
     cookiePathRewrite: { '*': DB_PREFIX },
     on: {
-      proxyRes: (proxyRes) => {
+      proxyRes: (proxyRes, req) => {
         // A Basic challenge would pop up the browser's own login dialog over the app.
         delete proxyRes.headers['www-authenticate'];
         // The embedded server is express too; do not advertise either.
         delete proxyRes.headers['x-powered-by'];
         const cookies = proxyRes.headers['set-cookie'];
-        if (cookies) proxyRes.headers['set-cookie'] = cookies.map(tightenCookie);
+        const secure = (req as IncomingMessage & { secure?: boolean }).secure === true;
+        if (cookies) proxyRes.headers['set-cookie'] = cookies.map((c) => tightenCookie(c, secure));
       },
       error: (error: NodeJS.ErrnoException, _req, res) => {
         // The embedded child can die between the check below and the connection: a refused

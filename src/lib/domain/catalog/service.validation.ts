@@ -7,6 +7,7 @@ import {
   oneOf,
 } from '../validation/checks';
 import { forbidden, ok, type AnyDoc, type ValidationResult } from '../validation/validation.types';
+import { isEmailAddress, isPhoneNumber, isWebAddress } from './contact-values.validation';
 import { SERVICE_ID_PREFIX } from './service.types';
 
 const FORM_KEYS = ['pob', 'amb', 'ter'] as const;
@@ -27,6 +28,15 @@ function checkProvider(provider: unknown): ValidationResult {
     return forbidden(
       'IČO poskytovatele musí mít 8 číslic (jako text, včetně úvodních nul).',
       "The provider's IČO must be 8 digits (as text, leading zeros included).",
+    );
+  }
+  if (
+    provider.web !== undefined &&
+    !(typeof provider.web === 'string' && isWebAddress(provider.web))
+  ) {
+    return forbidden(
+      'Web poskytovatele musí začínat https:// nebo http://.',
+      "The provider's website must start with https:// or http://.",
     );
   }
   return ok;
@@ -129,8 +139,20 @@ function checkContacts(contacts: unknown): ValidationResult {
       if (!isObject(c) || !isNonEmptyString(c.value)) {
         return forbidden('Kontakt nesmí být prázdný.', 'A contact must not be empty.');
       }
-      if (key === 'emails' && c.value.indexOf('@') < 1) {
+      if (key === 'emails' && !isEmailAddress(c.value)) {
         return forbidden(`Neplatný e-mail: ${c.value}.`, `Invalid e-mail address: ${c.value}.`);
+      }
+      if (key === 'phones' && !isPhoneNumber(c.value)) {
+        return forbidden(
+          `Neplatné telefonní číslo: ${c.value}.`,
+          `Invalid phone number: ${c.value}.`,
+        );
+      }
+      if (key === 'webs' && !isWebAddress(c.value)) {
+        return forbidden(
+          `Webová adresa musí začínat https:// nebo http://: ${c.value}.`,
+          `A web address must start with https:// or http://: ${c.value}.`,
+        );
       }
     }
   }
