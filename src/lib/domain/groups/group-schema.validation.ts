@@ -2,7 +2,15 @@
  * Shape rules for working-group documents (group.types.ts). Plain ES2017 TypeScript: it is
  * bundled into CouchDB's validate_doc_update and runs in the browser before a save.
  */
-import { isIsoDate, isIsoDateTime, isNonEmptyString, oneOf } from '../validation/checks';
+import {
+  EARLIEST_YEAR,
+  isDayInRange,
+  isIsoDate,
+  isIsoDateTime,
+  isNonEmptyString,
+  latestYear,
+  oneOf,
+} from '../validation/checks';
 import { forbidden, ok, type AnyDoc, type ValidationResult } from '../validation/validation.types';
 import { isActivityRef, KEY_PATTERN } from './group.types';
 
@@ -30,6 +38,14 @@ function isString(value: unknown): boolean {
 
 function badId(cs: string, en: string): ValidationResult {
   return forbidden(`Identifikátor musí mít tvar ${cs}.`, `The id must look like ${en}.`);
+}
+
+function dayOutOfRange(cs: string, en: string): ValidationResult {
+  const last = latestYear();
+  return forbidden(
+    `${cs} musí být skutečný den mezi 1. 1. ${EARLIEST_YEAR} a 31. 12. ${last}.`,
+    `${en} must be a real day between 1 Jan ${EARLIEST_YEAR} and 31 Dec ${last}.`,
+  );
 }
 
 function validateAuthorship(doc: AnyDoc): ValidationResult {
@@ -60,6 +76,7 @@ function validateMeeting(doc: AnyDoc): ValidationResult {
       'A meeting needs a date (YYYY-MM-DD).',
     );
   }
+  if (!isDayInRange(doc.date)) return dayOutOfRange('Datum schůzky', 'The meeting date');
   if (!optional(doc.time, (v) => typeof v === 'string' && TIME_PATTERN.test(v))) {
     return forbidden('Čas schůzky musí mít tvar HH:MM.', 'The meeting time must look like HH:MM.');
   }
@@ -157,6 +174,7 @@ function validateTask(doc: AnyDoc): ValidationResult {
       'A task due date must be YYYY-MM-DD.',
     );
   }
+  if (!optional(doc.due, isDayInRange)) return dayOutOfRange('Termín úkolu', 'A task deadline');
   if (!oneOf(doc.status, TASK_STATUSES)) {
     return forbidden(
       'Stav úkolu musí být open, in-progress, done nebo cancelled.',
