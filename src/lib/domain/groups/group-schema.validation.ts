@@ -188,6 +188,28 @@ function validateTask(doc: AnyDoc): ValidationResult {
   return ok;
 }
 
+function validateRoster(doc: AnyDoc): ValidationResult {
+  if (doc._id !== 'roster') return badId('„roster“', '"roster"');
+  const members = doc.members;
+  const bad = () =>
+    forbidden(
+      'Seznam členů musí mít u každého člena uživatelské jméno a jméno k zobrazení, každé jméno jen jednou.',
+      'Each roster member needs a user name and a display name, each user name once.',
+    );
+  if (!Array.isArray(members)) return bad();
+  const seen: string[] = [];
+  for (const member of members as unknown[]) {
+    if (typeof member !== 'object' || member === null) return bad();
+    const { name, displayName } = member as { name?: unknown; displayName?: unknown };
+    if (typeof name !== 'string' || !PERSON_PATTERN.test(name) || seen.indexOf(name) !== -1) {
+      return bad();
+    }
+    if (!isNonEmptyString(displayName)) return bad();
+    seen.push(name);
+  }
+  return ok;
+}
+
 /** Shape of any live (not deleted) group document. */
 export function validateGroupDocShape(doc: AnyDoc): ValidationResult {
   if (doc._deleted) return ok;
@@ -206,6 +228,8 @@ export function validateGroupDocShape(doc: AnyDoc): ValidationResult {
     case 'attendance':
     case 'decision':
       return validateChild(doc);
+    case 'roster':
+      return validateRoster(doc);
     default:
       return forbidden(
         `Neznámý typ dokumentu pracovní skupiny: ${String(doc.type)}.`,

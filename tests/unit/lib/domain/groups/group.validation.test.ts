@@ -13,6 +13,7 @@ import {
   member,
   otherCoordinator,
   otherMember,
+  roster,
   task,
 } from './group-fixtures';
 
@@ -202,5 +203,36 @@ describe('group validation: schema', () => {
   ])('refuses %s', (_label, doc, message) => {
     const user = doc.createdBy === 'koord' ? coordinator : member;
     expect(reason(check(doc, null, user))).toContain(message);
+  });
+});
+
+describe('group validation: the roster', () => {
+  it('is written by the coordinator and admins, never by a member', () => {
+    expect(reason(check(roster(), null, coordinator))).toBe('');
+    expect(check(roster({}, 'admin'), null, admin).ok).toBe(true);
+    expect(reason(check(roster({}, 'eva'), null, member))).toContain(
+      'Only a coordinator may change the group roster',
+    );
+    const stored = { ...roster(), _rev: '1-a' };
+    expect(check({ ...stored, _deleted: true }, stored, member).ok).toBe(false);
+    expect(check({ ...stored, _deleted: true }, stored, coordinator).ok).toBe(true);
+  });
+
+  it.each([
+    ['another id', roster({ _id: 'roster:2' }), 'The id must look like "roster"'],
+    ['no members list', roster({ members: 'eva' }), 'Each roster member needs'],
+    ['a member without a name', roster({ members: [{ name: 'eva', displayName: ' ' }] }), 'Each'],
+    [
+      'a name twice',
+      roster({
+        members: [
+          { name: 'eva', displayName: 'Eva' },
+          { name: 'eva', displayName: 'Eva D.' },
+        ],
+      }),
+      'each user name once',
+    ],
+  ])('refuses %s', (_label, doc, message) => {
+    expect(reason(check(doc, null, coordinator))).toContain(message);
   });
 });
