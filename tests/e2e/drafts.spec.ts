@@ -8,6 +8,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let setup: GroupSetup;
 
 test.beforeAll(async () => {
+  // Four admin CLI runs: slow on a busy machine.
+  test.setTimeout(180_000);
   setup = await setUpGroup();
 });
 

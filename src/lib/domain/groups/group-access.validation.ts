@@ -153,6 +153,24 @@ export function checkApprovalLock(
   return ok;
 }
 
+/**
+ * The roster (whom attendance and tasks are picked from) says who belongs to the group, so
+ * only a coordinator or an admin writes or deletes it; members read it.
+ */
+export function checkRosterAccess(
+  newDoc: AnyDoc,
+  oldDoc: AnyDoc | null,
+  userCtx: UserCtx,
+  group: GroupRef,
+): ValidationResult {
+  const roster = newDoc.type === 'roster' || oldDoc?.type === 'roster' || newDoc._id === 'roster';
+  if (!roster || isCoordinatorOf(userCtx.roles, group.orp)) return ok;
+  return forbidden(
+    'Seznam členů skupiny může měnit jen koordinátor.',
+    'Only a coordinator may change the group roster.',
+  );
+}
+
 /** A document's type is fixed at creation. */
 export function checkTypeUnchanged(newDoc: AnyDoc, oldDoc: AnyDoc | null): ValidationResult {
   const previous = live(oldDoc);

@@ -2,7 +2,15 @@
  * Shape rules for working-group documents (group.types.ts). Plain ES2017 TypeScript: it is
  * bundled into CouchDB's validate_doc_update and runs in the browser before a save.
  */
-import { isIsoDate, isIsoDateTime, isNonEmptyString, oneOf } from '../validation/checks';
+import {
+  EARLIEST_YEAR,
+  isDayInRange,
+  isIsoDate,
+  isIsoDateTime,
+  isNonEmptyString,
+  latestYear,
+  oneOf,
+} from '../validation/checks';
 import { forbidden, ok, type AnyDoc, type ValidationResult } from '../validation/validation.types';
 import { isActivityRef, KEY_PATTERN } from './group.types';
 
@@ -30,6 +38,14 @@ function isString(value: unknown): boolean {
 
 function badId(cs: string, en: string): ValidationResult {
   return forbidden(`Identifikátor musí mít tvar ${cs}.`, `The id must look like ${en}.`);
+}
+
+function dayOutOfRange(cs: string, en: string): ValidationResult {
+  const last = latestYear();
+  return forbidden(
+    `${cs} musí být skutečný den mezi 1. 1. ${EARLIEST_YEAR} a 31. 12. ${last}.`,
+    `${en} must be a real day between 1 Jan ${EARLIEST_YEAR} and 31 Dec ${last}.`,
+  );
 }
 
 function validateAuthorship(doc: AnyDoc): ValidationResult {
@@ -60,6 +76,7 @@ function validateMeeting(doc: AnyDoc): ValidationResult {
       'A meeting needs a date (YYYY-MM-DD).',
     );
   }
+  if (!isDayInRange(doc.date)) return dayOutOfRange('Datum schůzky', 'The meeting date');
   if (!optional(doc.time, (v) => typeof v === 'string' && TIME_PATTERN.test(v))) {
     return forbidden('Čas schůzky musí mít tvar HH:MM.', 'The meeting time must look like HH:MM.');
   }
@@ -157,6 +174,7 @@ function validateTask(doc: AnyDoc): ValidationResult {
       'A task due date must be YYYY-MM-DD.',
     );
   }
+  if (!optional(doc.due, isDayInRange)) return dayOutOfRange('Termín úkolu', 'A task deadline');
   if (!oneOf(doc.status, TASK_STATUSES)) {
     return forbidden(
       'Stav úkolu musí být open, in-progress, done nebo cancelled.',
@@ -167,6 +185,28 @@ function validateTask(doc: AnyDoc): ValidationResult {
     return forbidden('Odkaz na schůzku není platný.', 'meetingId is not a valid meeting key.');
   }
   if (!optional(doc.activityId, isActivityRef)) return badActivity();
+  return ok;
+}
+
+function validateRoster(doc: AnyDoc): ValidationResult {
+  if (doc._id !== 'roster') return badId('„roster“', '"roster"');
+  const members = doc.members;
+  const bad = () =>
+    forbidden(
+      'Seznam členů musí mít u každého člena uživatelské jméno a jméno k zobrazení, každé jméno jen jednou.',
+      'Each roster member needs a user name and a display name, each user name once.',
+    );
+  if (!Array.isArray(members)) return bad();
+  const seen: string[] = [];
+  for (const member of members as unknown[]) {
+    if (typeof member !== 'object' || member === null) return bad();
+    const { name, displayName } = member as { name?: unknown; displayName?: unknown };
+    if (typeof name !== 'string' || !PERSON_PATTERN.test(name) || seen.indexOf(name) !== -1) {
+      return bad();
+    }
+    if (!isNonEmptyString(displayName)) return bad();
+    seen.push(name);
+  }
   return ok;
 }
 
@@ -188,6 +228,8 @@ export function validateGroupDocShape(doc: AnyDoc): ValidationResult {
     case 'attendance':
     case 'decision':
       return validateChild(doc);
+    case 'roster':
+      return validateRoster(doc);
     default:
       return forbidden(
         `Neznámý typ dokumentu pracovní skupiny: ${String(doc.type)}.`,

@@ -97,7 +97,26 @@ export interface TaskDoc extends GroupDocBase, ActivityReference {
   meetingId?: string;
 }
 
-export type GroupDoc = MeetingDoc | AgendaItemDoc | AttendanceDoc | DecisionDoc | TaskDoc;
+/** One person on a group's roster: the account's user name and the name people know. */
+export interface RosterMember {
+  name: string;
+  displayName: string;
+}
+
+/**
+ * The group's roster (one document, id `roster`): whom attendance and task owners are picked
+ * from. Written by the admin CLI when it adds a member and by the coordinator; members only
+ * read it (group-access.validation.ts).
+ */
+export interface RosterDoc extends GroupDocBase {
+  type: 'roster';
+  members: RosterMember[];
+}
+
+export const ROSTER_ID = 'roster';
+
+export type GroupDoc =
+  MeetingDoc | AgendaItemDoc | AttendanceDoc | DecisionDoc | TaskDoc | RosterDoc;
 export type MeetingChildDoc = AgendaItemDoc | AttendanceDoc | DecisionDoc;
 
 export const MEETING_CHILD_TYPES = ['agenda-item', 'attendance', 'decision'] as const;

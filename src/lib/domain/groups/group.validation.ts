@@ -10,6 +10,7 @@ import {
   checkApprovalLock,
   checkAuthorship,
   checkMembership,
+  checkRosterAccess,
   checkTypeUnchanged,
   groupOfDatabase,
   type SecObj,
@@ -39,6 +40,7 @@ export function validateGroupUpdate(
   return firstFailure([
     () => checkMembership(userCtx, group),
     () => checkTypeUnchanged(newDoc, oldDoc),
+    () => checkRosterAccess(newDoc, oldDoc, userCtx, group),
     () => checkApprovalLock(newDoc, oldDoc, userCtx, group),
     () => checkAuthorship(newDoc, oldDoc, userCtx),
     () => validateGroupDocShape(newDoc),

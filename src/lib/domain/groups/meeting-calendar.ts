@@ -39,6 +39,13 @@ export function meetingEvent(
     startOutputType: 'local',
     ...(timed
       ? { start: [y, m, d, timed[0], timed[1]], duration: { hours: DEFAULT_HOURS } }
-      : { start: [y, m, d], duration: { days: 1 } }),
+      : // All day: DTSTART and DTEND as dates (VALUE=DATE), the end exclusive. `duration:
+        // { days: 1 }` made ics write DURATION:P1DT, which is not valid iCalendar.
+        { start: [y, m, d], end: nextDay(y, m, d), endInputType: 'local', endOutputType: 'local' }),
   };
+}
+
+function nextDay(y: number, m: number, d: number): [number, number, number] {
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }

@@ -21,6 +21,35 @@ export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+/** The earliest year a meeting or a task's deadline may carry. */
+export const EARLIEST_YEAR = 2000;
+/** How many years ahead a meeting or a deadline may be planned. */
+export const YEARS_AHEAD = 10;
+
+/** The last year a meeting or a deadline may carry now. */
+export function latestYear(now: Date = new Date()): number {
+  return now.getFullYear() + YEARS_AHEAD;
+}
+
+/**
+ * A real calendar day (no 31 February) between 1 January EARLIEST_YEAR and 31 December of
+ * latestYear(): a typo such as 1900 or 20270 is refused with a clear message.
+ */
+export function isDayInRange(value: unknown, now: Date = new Date()): value is string {
+  if (!isIsoDate(value)) return false;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return (
+    y >= EARLIEST_YEAR &&
+    y <= latestYear(now) &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d
+  );
+}
+
 /** ISO 8601 date-time as produced by Date.prototype.toISOString (timezone required). */
 export function isIsoDateTime(value: unknown): value is string {
   return (

@@ -1,4 +1,5 @@
 import type { MeetingInput } from '$lib/services/meeting.service';
+import { EARLIEST_YEAR, isDayInRange, isIsoDate, latestYear } from '$lib/domain/validation/checks';
 
 /**
  * Checks a meeting's title, date, time and place as typed, before anything is saved, so a
@@ -13,18 +14,9 @@ export type MeetingInputErrors = Partial<Record<MeetingField, string>>;
 export const MEETING_TEXT_MAX = 200;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return (
-    y >= 1900 &&
-    y <= 2200 &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d
-  );
+function yearInRange(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= latestYear();
 }
 
 export function meetingInputErrors(input: MeetingInput): MeetingInputErrors {
@@ -33,7 +25,9 @@ export function meetingInputErrors(input: MeetingInput): MeetingInputErrors {
   if (!title) errors.title = 'meeting.input.titleMissing';
   else if (title.length > MEETING_TEXT_MAX) errors.title = 'meeting.input.titleLong';
   if (!input.date) errors.date = 'meeting.input.dateMissing';
-  else if (!isCalendarDay(input.date)) errors.date = 'meeting.input.dateInvalid';
+  else if (!isIsoDate(input.date)) errors.date = 'meeting.input.dateInvalid';
+  else if (!yearInRange(input.date)) errors.date = 'meeting.input.dateRange';
+  else if (!isDayInRange(input.date)) errors.date = 'meeting.input.dateInvalid';
   if (input.time && !TIME.test(input.time)) errors.time = 'meeting.input.timeInvalid';
   if ((input.place ?? '').trim().length > MEETING_TEXT_MAX)
     errors.place = 'meeting.input.placeLong';

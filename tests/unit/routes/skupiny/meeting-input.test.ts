@@ -26,4 +26,14 @@ describe('meetingInputErrors', () => {
     }
     expect(meetingInputErrors({ ...ok, date: '2032-02-29' }).date).toBeUndefined();
   });
+
+  it('refuses days outside 2000 … ten years ahead, as the shared validation does', () => {
+    const last = new Date().getFullYear() + 10;
+    for (const date of ['1900-01-01', '1999-12-31', `${last + 1}-01-01`]) {
+      expect(meetingInputErrors({ ...ok, date }).date).toBe('meeting.input.dateRange');
+    }
+    for (const date of ['2000-01-01', `${last}-12-31`]) {
+      expect(meetingInputErrors({ ...ok, date }).date).toBeUndefined();
+    }
+  });
 });

@@ -70,6 +70,7 @@ export default {
     titleLong: 'Název je příliš dlouhý (nejvýše 200 znaků).',
     dateMissing: 'Vyplňte prosím datum schůzky.',
     dateInvalid: 'Datum není platné; zadejte skutečný den, měsíc a rok.',
+    dateRange: 'Datum musí být skutečný den od 1. 1. 2000 a nejvýš deset let dopředu.',
     timeInvalid: 'Čas zadejte ve tvaru HH:MM (např. 14:30), nebo pole nechte prázdné.',
     placeLong: 'Místo je příliš dlouhé (nejvýše 200 znaků).',
     fix: 'Údaje nejsou uložené. Opravte prosím označená pole.',

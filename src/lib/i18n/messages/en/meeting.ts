@@ -70,6 +70,7 @@ export default {
     titleLong: 'The title is too long (at most 200 characters).',
     dateMissing: 'Please fill in the meeting date.',
     dateInvalid: 'The date is not valid; enter a real day, month and year.',
+    dateRange: 'The date must be a real day from 1 Jan 2000 and at most ten years ahead.',
     timeInvalid: 'Enter the time as HH:MM (e.g. 14:30), or leave it empty.',
     placeLong: 'The place is too long (at most 200 characters).',
     fix: 'Nothing was saved. Please correct the marked fields.',

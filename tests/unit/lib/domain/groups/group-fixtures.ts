@@ -92,3 +92,16 @@ export function task(extra: Partial<AnyDoc> = {}, author = 'eva'): AnyDoc {
     ...extra,
   };
 }
+
+export function roster(extra: Partial<AnyDoc> = {}, author = 'koord'): AnyDoc {
+  return {
+    _id: 'roster',
+    type: 'roster',
+    members: [
+      { name: 'eva', displayName: 'Eva Dvořáková' },
+      { name: 'petr', displayName: 'Petr Novák' },
+    ],
+    ...by(author),
+    ...extra,
+  };
+}

@@ -13,6 +13,7 @@ import {
   member,
   otherCoordinator,
   otherMember,
+  roster,
   task,
 } from './group-fixtures';
 
@@ -177,6 +178,13 @@ describe('group validation: schema', () => {
     ['unknown type', meeting({ type: 'minutes' }), 'Unknown working-group document type'],
     ['meeting id', meeting({ _id: 'meeting:has space' }), 'The id must look like "meeting:<key>"'],
     ['meeting date', meeting({ date: '25. 11. 2026' }), 'A meeting needs a date'],
+    ['meeting in 1900', meeting({ date: '1900-01-01' }), 'must be a real day between 1 Jan 2000'],
+    ['meeting on 31 February', meeting({ date: '2027-02-31' }), 'must be a real day between'],
+    [
+      'meeting in 20 years',
+      meeting({ date: `${new Date().getFullYear() + 11}-01-01` }),
+      'and 31 Dec',
+    ],
     ['meeting time', meeting({ time: '25:00' }), 'HH:MM'],
     ['meeting status', meeting({ status: 'done' }), 'draft" or "approved'],
     ['approval without who', meeting({ status: 'approved' }, 'koord'), 'approvedBy'],
@@ -191,8 +199,40 @@ describe('group validation: schema', () => {
     ['task status', task({ status: 'later' }), 'A task status must be'],
     ['task due', task({ due: '15.12.' }), 'YYYY-MM-DD'],
     ['task what', task({ what: '' }), 'A task needs what and an assignee'],
+    ['task due in 1999', task({ due: '1999-12-31' }), 'A task deadline must be a real day'],
   ])('refuses %s', (_label, doc, message) => {
     const user = doc.createdBy === 'koord' ? coordinator : member;
     expect(reason(check(doc, null, user))).toContain(message);
+  });
+});
+
+describe('group validation: the roster', () => {
+  it('is written by the coordinator and admins, never by a member', () => {
+    expect(reason(check(roster(), null, coordinator))).toBe('');
+    expect(check(roster({}, 'admin'), null, admin).ok).toBe(true);
+    expect(reason(check(roster({}, 'eva'), null, member))).toContain(
+      'Only a coordinator may change the group roster',
+    );
+    const stored = { ...roster(), _rev: '1-a' };
+    expect(check({ ...stored, _deleted: true }, stored, member).ok).toBe(false);
+    expect(check({ ...stored, _deleted: true }, stored, coordinator).ok).toBe(true);
+  });
+
+  it.each([
+    ['another id', roster({ _id: 'roster:2' }), 'The id must look like "roster"'],
+    ['no members list', roster({ members: 'eva' }), 'Each roster member needs'],
+    ['a member without a name', roster({ members: [{ name: 'eva', displayName: ' ' }] }), 'Each'],
+    [
+      'a name twice',
+      roster({
+        members: [
+          { name: 'eva', displayName: 'Eva' },
+          { name: 'eva', displayName: 'Eva D.' },
+        ],
+      }),
+      'each user name once',
+    ],
+  ])('refuses %s', (_label, doc, message) => {
+    expect(reason(check(doc, null, coordinator))).toContain(message);
   });
 });
