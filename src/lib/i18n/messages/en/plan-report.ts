@@ -45,10 +45,55 @@ export default {
   badYear: 'The plan has no year “{{year}}”.',
   toReport: 'Report: monitoring {{year}} and action plan {{next}}',
   toChanges: 'All changes of the plan’s texts {{year}} → {{next}}',
+  // Colours of the change marks (report-colours.ts)
+  schemeLegend: 'Colours of changes',
+  scheme: {
+    standard: 'Blue and red',
+    ckrumlov: 'Purple and red (as Český Krumlov)',
+  },
+  ck: {
+    legendSame: 'Purple: the {{before}} wording that still stands.',
+    legendAdded: 'Red, underlined and in brackets [+ ]: the {{after}} update (added text).',
+    legendRemoved:
+      'Purple, struck through and in brackets [− ]: the {{before}} wording that was dropped.',
+  },
+  // Two action-plan years in one report (Dačice)
+  reportTitleTwo: 'Monitoring of activities in {{year}} and action plans for {{next}} and {{last}}',
+  actionYears: 'Action plans in the report',
+  actionYearsOne: 'One year ({{next}})',
+  actionYearsTwo: 'Two years ({{next}} and {{last}})',
+  toReportTwo: 'Report: monitoring {{year}} and action plans {{next}} and {{last}}',
+  otherActionPlans: 'Action plans of other years',
+  badActionYear: '“{{year}}” is not a valid action-plan year.',
+  // Documents to download
+  docs: {
+    title: 'Documents to download',
+    reportDocx: 'Download the report (Word, DOCX)',
+    planDocx: 'Download the plan {{year}} (Word, DOCX)',
+    pdf: 'Download PDF',
+    pdfHint:
+      'The print dialog opens: choose “Save as PDF” as the printer. The PDF has headings, contents and page numbers.',
+    tracked: 'Changes in Word as revisions (track changes)',
+    working: 'Preparing the document…',
+    failed: 'The document could not be made: {{reason}}',
+    ready: 'The document {{file}} was downloaded.',
+    chartAlt: 'Chart of activity status by priority, {{year}}. The data are in the table above.',
+    page: 'Page',
+    of: 'of',
+    planTitle: 'Community plan {{name}} – wording for {{year}}',
+    planChanges: 'Changes against {{before}} are marked.',
+    vision: 'Vision',
+    description: 'Description',
+    noDescription: 'No description.',
+    tocTitle: 'Contents',
+    tocHint:
+      'Word fills in the page numbers of the contents when the document is opened (Update field).',
+    facts: 'Facts',
+  },
   // Report
   indexTitle: 'Yearly reports and plan changes',
   reportTitle: 'Monitoring of activities in {{year}} and action plan for {{next}}',
-  reportFor: 'Community planning of social services – ORP {{name}}',
+  reportFor: 'Community planning of social services – {{name}}',
   print: 'Print / save as PDF',
   printHint: 'To save the report, choose “Save as PDF” in the print dialog.',
   orp: 'ORP',
