@@ -97,7 +97,7 @@ export default {
   reportFor: 'Komunitní plánování sociálních služeb – {{name}}',
   print: 'Tisk / uložit jako PDF',
   printHint: 'V dialogu tisku zvolte „Uložit jako PDF“, chcete-li zprávu uložit.',
-  orp: 'ORP',
+  orp: 'Obec s rozšířenou působností',
   planPeriod: 'Období plánu',
   projectNumber: 'Registrační číslo projektu',
   generated: 'Vytvořeno',

@@ -96,7 +96,7 @@ export default {
   reportFor: 'Community planning of social services – {{name}}',
   print: 'Print / save as PDF',
   printHint: 'To save the report, choose “Save as PDF” in the print dialog.',
-  orp: 'ORP',
+  orp: 'Municipality with extended powers (ORP)',
   planPeriod: 'Plan period',
   projectNumber: 'Project registration number',
   generated: 'Generated',
