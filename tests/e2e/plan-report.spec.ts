@@ -3,6 +3,7 @@ import { E2E_ADMIN, E2E_ORIGIN } from './e2e.env';
 import { setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
 import { PlanReportPage } from './pages/plan-report.page';
+import { pdfPageTexts, readDocx } from './documents.support';
 
 /**
  * The change view and the yearly report over a small plan seeded over HTTP (known counts):
@@ -128,6 +129,9 @@ async function seedPlan(): Promise<void> {
   const results = (await response.json()) as { error?: string; reason?: string }[];
   expect(results.filter((r) => r.error)).toEqual([]);
 }
+
+/** The ORP's name as the admin CLI recorded it (groups.admin.ts: "ORP <suffix>"). */
+const orpName = () => `ORP ${setup.orp.slice(1)}`;
 
 test.beforeAll(async () => {
   setup = await setUpGroup();
@@ -258,4 +262,119 @@ test('the report saves as a PDF (headless Chromium)', async ({ page, browserName
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThan(1);
+});
+
+test('the report fits a 320 px phone, says "ORP" once and offers Český Krumlov’s colours', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const report = new PlanReportPage(page, setup.orp);
+  await report.openReport(2026);
+  await expect(page.getByTestId('report-activity')).toHaveCount(5);
+  const title = page.getByTestId('report-title-page');
+  await expect(title).toContainText(`Komunitní plánování sociálních služeb – ${orpName()}`);
+  await expect(title).not.toContainText('ORP ORP');
+  await report.expectNoHorizontalScroll();
+  // The printed contents list the parts (a nav that print.css would otherwise hide).
+  const contents = page.getByTestId('report-contents');
+  await expect(contents.getByRole('link', { name: 'Priorita 1: Senioři doma' })).toBeVisible();
+  await expect(contents.getByRole('link', { name: 'Akční plán na rok 2027' })).toBeVisible();
+  await report.expectNoAxeViolations();
+
+  // Český Krumlov: last year's text purple, this year's update red; the marks stay.
+  await page.getByRole('radio', { name: 'Fialová a červená (jako Český Krumlov)' }).check();
+  const first = page.getByTestId('report-activity').first();
+  await expect(first.locator('ins.change--added')).toHaveCSS('color', 'rgb(176, 0, 32)');
+  await expect(first.locator('.change--same').first()).toHaveCSS('color', 'rgb(91, 42, 134)');
+  await expect(first.locator('ins .change__mark').first()).toHaveText('[+');
+  await expect(report.legend).toContainText('Fialově');
+  await report.expectNoHorizontalScroll();
+  await report.expectNoAxeViolations();
+
+  // Two action-plan years in one report (Dačice): 2027 and 2028.
+  await page.getByRole('radio', { name: 'Dva roky (2027 a 2028)' }).check();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Monitoring plnění aktivit za rok 2026 a akční plány na roky 2027 a 2028',
+    }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/akcni-plany=2/);
+  await expect(page.getByTestId('action-plan')).toHaveCount(2);
+  await expect(page.getByText('Do akčního plánu na rok 2028 zatím není zařazena')).toBeVisible();
+  await report.expectNoHorizontalScroll();
+  await report.expectNoAxeViolations();
+  await page.getByRole('radio', { name: 'Fialová a červená (jako Český Krumlov)' }).check();
+  await page.getByRole('radio', { name: 'Modrá a červená' }).check();
+});
+
+test('the report and the whole plan download as DOCX with headings, tables and marked changes', async ({
+  page,
+}) => {
+  const report = new PlanReportPage(page, setup.orp);
+  await report.openReport(2026);
+  await expect(page.getByTestId('report-activity')).toHaveCount(5);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Stáhnout zprávu (Word, DOCX)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^zprava-orp-.+-2026-2027\.docx$/);
+  const docx = await readDocx(await download.path());
+  expect(docx.document).toContain('<w:pStyle w:val="Title"/>');
+  expect(docx.text).toContain('Monitoring plnění aktivit za rok 2026 a akční plán na rok 2027');
+  expect(docx.text).not.toContain('ORP ORP');
+  expect(docx.headings1).toEqual([
+    'Souhrn plnění za rok 2026',
+    'Plnění aktivit za rok 2026',
+    'Akční plán na rok 2027',
+  ]);
+  expect(docx.document.match(/<w:tbl>/g)!.length).toBeGreaterThan(5);
+  // 1.1.1's description: "[+a svátky]" underlined in blue.
+  expect(docx.document).toMatch(/<w:color w:val="0a47a0"\/>.*?<w:t[^>]*>[^<]*a svátky/s);
+  // The chart is a PNG picture.
+  expect(docx.files.some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+  await expect(page.getByTestId('download-status')).toContainText('je stažen');
+  await report.expectNoAxeViolations();
+
+  // The whole plan from the change view, with Word revisions.
+  await report.openChanges(2027);
+  await page
+    .getByRole('checkbox', { name: 'Změny ve Wordu jako revize (sledované změny)' })
+    .check();
+  const [planDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Stáhnout plán 2027 (Word, DOCX)' }).click(),
+  ]);
+  const plan = await readDocx(await planDownload.path());
+  expect(plan.headings1).toEqual([
+    'Vize',
+    'Priorita 1: Senioři doma',
+    'Priorita 2: Rodiny s dětmi',
+  ]);
+  expect(plan.document).toMatch(/<w:ins [^>]*>(?:(?!<\/w:ins>).)*provázané/s);
+  expect(plan.document).toMatch(/<w:del [^>]*>(?:(?!<\/w:del>).)*v Kaplici/s);
+  await report.expectNoAxeViolations();
+});
+
+test('the printed PDF has page numbers, a running header and the heading with "ORP" once', async ({
+  page,
+  browserName,
+}) => {
+  test.skip(browserName !== 'chromium', 'page.pdf() is Chromium only');
+  const report = new PlanReportPage(page, setup.orp);
+  await report.openReport(2026);
+  await expect(page.getByTestId('report-activity')).toHaveCount(5);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pages = await pdfPageTexts(pdf);
+  expect(pages.length).toBeGreaterThan(2);
+  pages.forEach((text, i) =>
+    expect(text, `page ${i + 1}`).toContain(`Strana ${i + 1} z ${pages.length}`),
+  );
+  // The running header from the second page on; the title page carries the title itself.
+  expect(pages[1]).toContain(`${orpName()} – Monitoring plnění aktivit za rok 2026`);
+  expect(pages[0]).toContain(`Komunitní plánování sociálních služeb – ${orpName()}`);
+  expect(pages.join('\n')).not.toContain('ORP ORP');
+  // The contents are printed on the title page.
+  expect(pages[0]).toContain('Obsah');
 });

@@ -36,3 +36,26 @@ export function descriptionIn(doc: PriorityDoc | MeasureDoc | ActivityDoc, year:
 export function activitySlug(activityId: string): string {
   return codeOf(activityId);
 }
+
+/**
+ * An ORP's name for headings: "ORP Český Krumlov". The catalogue's records already say "ORP …"
+ * (the demo's and the admin CLI's), so the prefix is added only when missing, never twice.
+ */
+export function orpTitle(name: string): string {
+  return /^ORP\s/i.test(name.trim()) ? name.trim() : `ORP ${name.trim()}`;
+}
+
+/**
+ * The report's title: "Monitoring … za rok X a akční plán na rok X+1", or "… akční plány na roky
+ * X+1 a X+2" when one round prepares two action-plan years (Dačice).
+ */
+export function reportTitle(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  year: number,
+  actionYears: readonly number[],
+): string {
+  const [next = year + 1, last] = actionYears;
+  return last === undefined
+    ? t('planReport.reportTitle', { year, next })
+    : t('planReport.reportTitleTwo', { year, next, last });
+}

@@ -1,5 +1,6 @@
 import type { PlanOutline } from '$lib/domain/plan-diff/plan-outline.types';
 import { yearChanges, type YearChanges } from '$lib/domain/plan-diff/year-changes';
+import { isChangeScheme, type ChangeScheme } from '$lib/domain/plan-diff/report-colours';
 import {
   actionPlanTotals,
   statusSummary,
@@ -11,15 +12,18 @@ import { plan } from './plan.svelte';
 export type ChangeView = 'inline' | 'side-by-side';
 
 const VIEW_KEY = 'rozcestnik:plan-change-view';
+const SCHEME_KEY = 'rozcestnik:plan-change-scheme';
 
 /**
  * The change view and the yearly report over the live plan (`plan` state, opened by the
  * `/plan/[orp]` layout). Figures are derived per call; a plan is hundreds of documents, so a
  * page deriving them once per render is cheap. The reader's inline / side-by-side choice is
- * kept on the device.
+ * kept on the device, and so is the colour scheme of the change marks (Český Krumlov's purple and
+ * red, or the standard blue and red), which the report and the DOCX export use too.
  */
 class PlanReportState {
   view = $state<ChangeView>('inline');
+  scheme = $state<ChangeScheme>('standard');
 
   /** The plan tree fits the outline the pure report code reads (checked here by the type). */
   outline = $derived<PlanOutline>(plan.tree);
@@ -27,15 +31,18 @@ class PlanReportState {
   restore(): void {
     const stored = globalThis.localStorage?.getItem(VIEW_KEY);
     if (stored === 'inline' || stored === 'side-by-side') this.view = stored;
+    const scheme = globalThis.localStorage?.getItem(SCHEME_KEY);
+    if (isChangeScheme(scheme)) this.scheme = scheme;
   }
 
   setView(view: ChangeView): void {
     this.view = view;
-    try {
-      globalThis.localStorage?.setItem(VIEW_KEY, view);
-    } catch {
-      // Storage blocked: the choice lasts for this page only.
-    }
+    keep(VIEW_KEY, view);
+  }
+
+  setScheme(scheme: ChangeScheme): void {
+    this.scheme = scheme;
+    keep(SCHEME_KEY, scheme);
   }
 
   /** A year the plan knows: within its period, or any year with plan data (texts, monitoring). */
@@ -43,8 +50,9 @@ class PlanReportState {
     return Number.isInteger(year) && plan.years.includes(year);
   }
 
-  changes(year: number): YearChanges {
-    return yearChanges(this.outline, year);
+  /** Text changes `from` (default last year) → `year`. */
+  changes(year: number, from = year - 1): YearChanges {
+    return yearChanges(this.outline, year, from);
   }
 
   summary(year: number): StatusSummary {
@@ -53,6 +61,14 @@ class PlanReportState {
 
   budget(year: number): BudgetTotals {
     return actionPlanTotals(this.outline, year);
+  }
+}
+
+function keep(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
   }
 }
 

@@ -16,7 +16,7 @@ export class PlanReportPage {
   ) {
     this.summary = page.getByTestId('status-summary');
     this.chart = page.getByTestId('status-chart');
-    this.printButton = page.getByRole('button', { name: 'Tisk / uložit jako PDF' });
+    this.printButton = page.getByRole('button', { name: 'Stáhnout PDF' });
     this.legend = page.getByRole('complementary', { name: 'Jak číst změny' });
   }
 
@@ -62,6 +62,15 @@ export class PlanReportPage {
   /** One cell of the summary table: row = priority number or 'total', column = status or 'total'. */
   cell(priority: string, status: string): Locator {
     return this.summary.locator(`tr[data-priority="${priority}"] td[data-status="${status}"]`);
+  }
+
+  /** Nothing wider than the window: the page never scrolls sideways. */
+  async expectNoHorizontalScroll(): Promise<void> {
+    const widths = await this.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll, 'page wider than the window').toBeLessThanOrEqual(widths.client);
   }
 
   async expectNoAxeViolations(): Promise<void> {

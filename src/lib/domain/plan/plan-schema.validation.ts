@@ -361,6 +361,13 @@ function validateActionPlanItem(doc: AnyDoc): ValidationResult {
       'Termín musí mít tvar RRRR-MM-DD.',
       'The deadline must look like YYYY-MM-DD.',
     ),
+    // Two action plans prepared in one round (Dačice: 2024 and 2025) are easily mixed up: a
+    // step of the later plan cannot be due before that plan's year begins.
+    need(
+      doc.deadline === undefined || Number(String(doc.deadline).slice(0, 4)) >= Number(doc.year),
+      `Termín nemůže být dřív než rok akčního plánu (${String(doc.year)}).`,
+      `The deadline cannot be before the action plan's year (${String(doc.year)}).`,
+    ),
   ]);
 }
 

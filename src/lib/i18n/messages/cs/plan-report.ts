@@ -45,13 +45,59 @@ export default {
   badYear: 'Rok „{{year}}“ v plánu není.',
   toReport: 'Zpráva: monitoring {{year}} a akční plán {{next}}',
   toChanges: 'Všechny změny textů plánu {{year}} → {{next}}',
+  // Colours of the change marks (report-colours.ts)
+  schemeLegend: 'Barvy změn',
+  scheme: {
+    standard: 'Modrá a červená',
+    ckrumlov: 'Fialová a červená (jako Český Krumlov)',
+  },
+  ck: {
+    legendSame: 'Fialově: znění z roku {{before}}, které platí dál.',
+    legendAdded:
+      'Červeně, podtrženě a v závorkách [+ ]: aktualizace roku {{after}} (doplněný text).',
+    legendRemoved:
+      'Fialově, přeškrtnutě a v závorkách [− ]: znění z roku {{before}}, které bylo vypuštěno.',
+  },
+  // Two action-plan years in one report (Dačice)
+  reportTitleTwo:
+    'Monitoring plnění aktivit za rok {{year}} a akční plány na roky {{next}} a {{last}}',
+  actionYears: 'Akční plány ve zprávě',
+  actionYearsOne: 'Jeden rok ({{next}})',
+  actionYearsTwo: 'Dva roky ({{next}} a {{last}})',
+  toReportTwo: 'Zpráva: monitoring {{year}} a akční plány {{next}} a {{last}}',
+  otherActionPlans: 'Akční plány dalších let',
+  badActionYear: 'Rok „{{year}}“ není platný rok akčního plánu.',
+  // Documents to download
+  docs: {
+    title: 'Dokumenty ke stažení',
+    reportDocx: 'Stáhnout zprávu (Word, DOCX)',
+    planDocx: 'Stáhnout plán {{year}} (Word, DOCX)',
+    pdf: 'Stáhnout PDF',
+    pdfHint:
+      'Otevře se tisk: jako tiskárnu zvolte „Uložit jako PDF“. PDF má nadpisy, obsah a čísla stran.',
+    tracked: 'Změny ve Wordu jako revize (sledované změny)',
+    working: 'Připravuji dokument…',
+    failed: 'Dokument se nepodařilo vytvořit: {{reason}}',
+    ready: 'Dokument {{file}} je stažen.',
+    chartAlt: 'Graf stavu plnění aktivit podle priorit, rok {{year}}. Data jsou v tabulce výše.',
+    page: 'Strana',
+    of: 'z',
+    planTitle: 'Komunitní plán {{name}} – znění pro rok {{year}}',
+    planChanges: 'Změny oproti roku {{before}} jsou vyznačeny.',
+    vision: 'Vize',
+    description: 'Popis',
+    noDescription: 'Bez popisu.',
+    tocTitle: 'Obsah',
+    tocHint: 'Čísla stran v obsahu doplní Word po otevření dokumentu (Aktualizovat pole).',
+    facts: 'Údaje',
+  },
   // Report
   indexTitle: 'Zprávy o plnění a změny plánu',
   reportTitle: 'Monitoring plnění aktivit za rok {{year}} a akční plán na rok {{next}}',
-  reportFor: 'Komunitní plánování sociálních služeb – ORP {{name}}',
+  reportFor: 'Komunitní plánování sociálních služeb – {{name}}',
   print: 'Tisk / uložit jako PDF',
   printHint: 'V dialogu tisku zvolte „Uložit jako PDF“, chcete-li zprávu uložit.',
-  orp: 'ORP',
+  orp: 'Obec s rozšířenou působností',
   planPeriod: 'Období plánu',
   projectNumber: 'Registrační číslo projektu',
   generated: 'Vytvořeno',

@@ -55,7 +55,12 @@ describe('yearChanges', () => {
   it('a year with no new wording and no monitoring filled in has no changes', () => {
     // 2027 inherits every 2026 text and its monitoring is not opened yet: last year's comments
     // are not shown as dropped.
-    expect(yearChanges(sampleOutline(), 2027)).toEqual({ year: 2027, priorities: [], count: 0 });
+    expect(yearChanges(sampleOutline(), 2027)).toEqual({
+      year: 2027,
+      from: 2026,
+      priorities: [],
+      count: 0,
+    });
   });
 
   it("compares monitoring comments once this year's monitoring is filled in", () => {
@@ -102,6 +107,35 @@ describe('yearChanges', () => {
   });
 
   it('an empty plan has no changes', () => {
-    expect(yearChanges({ priorities: [] }, 2026)).toEqual({ year: 2026, priorities: [], count: 0 });
+    expect(yearChanges({ priorities: [] }, 2026)).toEqual({
+      year: 2026,
+      from: 2025,
+      priorities: [],
+      count: 0,
+    });
+  });
+
+  it('compares across two years when one round updates the texts for two action plans', () => {
+    const outline = sampleOutline();
+    const a = outline.priorities[0]!.measures[0]!.activities[0]!;
+    a.doc.texts['2027'] = { description: 'Rozšířit o víkendy, svátky a noci.' };
+    const changes = yearChanges(outline, 2027, 2025);
+    expect(changes.from).toBe(2025);
+    const a111 = changes.priorities[0]!.measures[0]!.activities[0]!;
+    // 2025's wording against 2027's, skipping 2026's; no monitoring comment (2027 not monitored).
+    expect(a111.changes).toEqual([
+      {
+        field: 'description',
+        before: 'Rozšířit o víkendy.',
+        after: 'Rozšířit o víkendy, svátky a noci.',
+        kind: 'changed',
+      },
+    ]);
+    // One year at a time it would be 2026 → 2027.
+    expect(
+      yearChanges(outline, 2027).priorities[0]!.measures[0]!.activities[0]!.changes[0],
+    ).toMatchObject({
+      before: 'Rozšířit o víkendy a svátky.',
+    });
   });
 });

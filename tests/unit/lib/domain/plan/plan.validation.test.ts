@@ -218,6 +218,10 @@ describe('plan validation: shape', () => {
     ],
     ['a bad deadline', actionDoc(2027, '1.1.1', 'seniori', 'koord', { deadline: '30. 6. 2027' })],
     [
+      'a deadline before the action plan’s year (two plans in one round mixed up)',
+      actionDoc(2025, '1.1.1', 'seniori', 'koord', { deadline: '2024-12-31' }),
+    ],
+    [
       'an unknown type',
       {
         _id: 'x',
@@ -236,6 +240,17 @@ describe('plan validation: shape', () => {
     if (!result.ok) {
       expect(result.reason.cs.length).toBeGreaterThan(5);
       expect(result.reason.en.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('accepts two consecutive action plans prepared in one round, each due in its own year or later', () => {
+    for (const [year, deadline] of [
+      [2024, '2024-06-30'],
+      [2025, '2025-03-31'],
+      [2025, '2026-01-31'],
+    ] as const) {
+      const doc = actionDoc(year, '1.1.1', 'seniori', 'koord', { deadline });
+      expect(check(doc, null, coordinator), `${year} ${deadline}`).toEqual({ ok: true });
     }
   });
 
