@@ -10,6 +10,7 @@ import { addUser, disableUser, setPassword, setRoles } from '../admin/user.admin
 import { loadSettings } from '../config/settings';
 import type { CouchClient } from '../couch/couch-client';
 import { connectToCouch } from '../services/couch-runtime.service';
+import { removeDemoData } from '../services/demo-removal.service';
 import { runCli } from './cli-support';
 
 export const HELP = `Usage: npm run admin -- COMMAND
@@ -21,6 +22,8 @@ Commands:
   user roles NAME ROLE…                   replace the account's roles
   user passwd NAME PW                     set a new password (re-enables a disabled account)
   user disable NAME                       remove all roles, set an unknown password, end sessions
+  remove-demo                             remove the demo catalogue services, demo plans, and the
+                                          demo ORPs, groups and accounts nobody used for real
 
 Roles: catalog:editor, orp:ORP:coordinator, orp:ORP:member, orp:ORP:group:GROUP
 (a group role also grants orp:ORP:member, which reads the ORP's plan).
@@ -65,6 +68,21 @@ const COMMANDS: Record<string, Command> = {
     arity(args, 1, 1, 'user disable NAME.');
     return disableUser(client, args[0]!);
   },
+  'remove-demo': async (client, args) => {
+    arity(args, 0, 0, 'remove-demo (no arguments).');
+    const settings = loadSettings();
+    const removed = await removeDemoData(
+      client,
+      settings.couchdbUrl ? undefined : settings.dataDir,
+    );
+    const kept = removed.keptOrps.length
+      ? `; kept ORPs with people's own documents: ${removed.keptOrps.join(', ')}`
+      : '';
+    return (
+      `Removed ${removed.services} demo services, ${removed.planDocs} demo plan documents, ` +
+      `ORPs [${removed.orps.join(', ')}], accounts [${removed.accounts.join(', ')}]${kept}.`
+    );
+  },
 };
 
 function parse(argv: string[]) {
@@ -90,7 +108,7 @@ runCli(async () => {
     if (!values.help) throw new AdminError('Give a command; the list is above.');
     return;
   }
-  const name = positionals.slice(0, 2).join(' ');
+  const name = positionals[0] === 'remove-demo' ? 'remove-demo' : positionals.slice(0, 2).join(' ');
   const command = COMMANDS[name];
   if (!command) throw new AdminError(`Unknown command "${name}"; run with --help for the list.`);
   if (values.password !== undefined && name !== 'user add') {
@@ -99,5 +117,6 @@ runCli(async () => {
     );
   }
   const { client } = await connectToCouch(loadSettings());
-  process.stdout.write(`${await command(client, positionals.slice(2), values)}\n`);
+  const args = positionals.slice(name.split(' ').length);
+  process.stdout.write(`${await command(client, args, values)}\n`);
 });

@@ -1,7 +1,9 @@
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
 
-const MARKER_ID = '_local/rozcestnik-provisioning';
+/** The demo set's marker; reference data has its own, so each loads once on its own. */
+export const DEMO_MARKER = 'rozcestnik-provisioning';
+export const REFERENCE_MARKER = 'rozcestnik-reference';
 
 interface ProvisioningMarker {
   _id: string;
@@ -15,11 +17,15 @@ interface BulkResult {
   reason?: string;
 }
 
-async function readMarker(client: CouchClient, db: string): Promise<ProvisioningMarker> {
+async function readMarker(
+  client: CouchClient,
+  db: string,
+  markerId: string,
+): Promise<ProvisioningMarker> {
   try {
-    return (await client.use(db).get(MARKER_ID)) as unknown as ProvisioningMarker;
+    return (await client.use(db).get(markerId)) as unknown as ProvisioningMarker;
   } catch (error) {
-    if (couchStatus(error) === 404) return { _id: MARKER_ID };
+    if (couchStatus(error) === 404) return { _id: markerId };
     throw error;
   }
 }
@@ -34,8 +40,9 @@ export async function loadDemoOnce(
   client: CouchClient,
   db: string,
   docs: readonly object[],
+  markerName = DEMO_MARKER,
 ): Promise<{ loaded: number; refused: string[] }> {
-  const marker = await readMarker(client, db);
+  const marker = await readMarker(client, db, `_local/${markerName}`);
   if (marker.demoLoadedAt) return { loaded: 0, refused: [] };
   const results = (await client.use(db).bulk({ docs: [...docs] })) as BulkResult[];
   const refused = results
@@ -52,4 +59,41 @@ export async function loadDemoOnce(
     if (couchStatus(error) !== 409) throw error;
   }
   return { loaded, refused };
+}
+
+/** Deletes the named documents that exist (admin tombstones); returns how many. */
+export async function deleteExisting(
+  client: CouchClient,
+  db: string,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  // _all_docs with keys: a deleted document's row has `value.deleted`, a missing one `error`.
+  const page = (await client.use(db).fetchRevs({ keys: [...ids] })) as {
+    rows: { id?: string; value?: { rev: string; deleted?: boolean } }[];
+  };
+  const tombstones = page.rows.flatMap((row) =>
+    row.id && row.value && !row.value.deleted
+      ? [{ _id: row.id, _rev: row.value.rev, _deleted: true }]
+      : [],
+  );
+  if (tombstones.length === 0) return 0;
+  const results = (await client.use(db).bulk({ docs: tombstones })) as BulkResult[];
+  const failed = results.filter((result) => result.error);
+  if (failed.length > 0) {
+    throw new Error(`${db}: ${failed[0]?.id ?? '?'} was not deleted (${failed[0]?.reason ?? ''})`);
+  }
+  return tombstones.length;
+}
+
+/** Ids of the live documents whose id starts with `prefix`, design documents excluded. */
+export async function idsWithPrefix(
+  client: CouchClient,
+  db: string,
+  prefix = '',
+): Promise<string[]> {
+  const page = await client
+    .use(db)
+    .list(prefix ? { startkey: prefix, endkey: `${prefix}\ufff0` } : {});
+  return page.rows.map((row) => row.id).filter((id) => !id.startsWith('_design/'));
 }

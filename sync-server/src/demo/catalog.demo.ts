@@ -73,15 +73,23 @@ export function demoServices(): ServiceDoc[] {
 }
 
 /**
- * Everything provisioning writes into `catalog` on first start: taxonomies, life situations,
- * the territory tree and the demo services.
+ * What the app needs in `catalog` whatever DEMO_DATA says: taxonomies, life situations and the
+ * territory tree (real reference data, not demo).
  */
-export function demoCatalogDocs(): (CatalogDoc | PlanningOrpDoc | WorkingGroupDoc)[] {
+export function referenceCatalogDocs(): CatalogDoc[] {
   return [
     ...taxonomyDocs(DEMO_UPDATED_AT),
     ...lifeSituationDocs(DEMO_UPDATED_AT),
     ...territoryDocs(DEMO_UPDATED_AT),
-    ...demoServices(),
-    ...demoPlanningDocs(DEMO_UPDATED_AT),
   ];
+}
+
+/** The fictional part (DEMO_DATA=on): demo services and the demo ORPs' public records. */
+export function demoOnlyCatalogDocs(): (ServiceDoc | PlanningOrpDoc | WorkingGroupDoc)[] {
+  return [...demoServices(), ...demoPlanningDocs(DEMO_UPDATED_AT)];
+}
+
+/** Everything provisioning writes into `catalog` on a first start with DEMO_DATA=on. */
+export function demoCatalogDocs(): (CatalogDoc | PlanningOrpDoc | WorkingGroupDoc)[] {
+  return [...referenceCatalogDocs(), ...demoOnlyCatalogDocs()];
 }

@@ -1,12 +1,12 @@
 import type { CouchClient } from '../couch/couch-client';
 import { ensureDatabase } from '../couch/database-setup';
 import { CATALOG_DB, DATABASES } from '../couch/databases';
-import { loadDemoOnce } from '../couch/demo-data';
+import { loadDemoOnce, REFERENCE_MARKER } from '../couch/demo-data';
 import { ensureDesignDocs } from '../couch/design-docs';
 import { ensureDynamicDatabases } from '../couch/dynamic-databases';
 import { ensureSecurity } from '../couch/security';
 import { configureSessions } from '../couch/session-config';
-import { demoCatalogDocs } from '../demo/catalog.demo';
+import { demoOnlyCatalogDocs, referenceCatalogDocs } from '../demo/catalog.demo';
 import { provisionDemoPlans } from './plan-demo.service';
 
 export interface ProvisioningReport {
@@ -41,9 +41,19 @@ export async function provision(
   await ensureDesignDocs(client);
   // ORP plans and working groups created by the admin CLI (found in _all_dbs).
   await ensureDynamicDatabases(client);
-  if (!options.demoData) return { demoLoaded: 0, demoRefused: [] };
-  const demo = await loadDemoOnce(client, CATALOG_DB, demoCatalogDocs());
+  // Taxonomies, life situations and territory: needed with or without demo data.
+  const reference = await loadDemoOnce(
+    client,
+    CATALOG_DB,
+    referenceCatalogDocs(),
+    REFERENCE_MARKER,
+  );
+  if (!options.demoData) return { demoLoaded: reference.loaded, demoRefused: reference.refused };
+  const demo = await loadDemoOnce(client, CATALOG_DB, demoOnlyCatalogDocs());
   // The demo ORPs' plans and group databases (after the catalogue: they name its services).
   const planRefused = await provisionDemoPlans(client);
-  return { demoLoaded: demo.loaded, demoRefused: [...demo.refused, ...planRefused] };
+  return {
+    demoLoaded: reference.loaded + demo.loaded,
+    demoRefused: [...reference.refused, ...demo.refused, ...planRefused],
+  };
 }

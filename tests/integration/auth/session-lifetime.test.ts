@@ -34,7 +34,8 @@ function cookieIssuedAgo(name: string, salt: string, secret: string, ageS: numbe
   const mac = createHmac('sha1', secret + salt)
     .update(data)
     .digest();
-  return `AuthSession=${Buffer.concat([Buffer.from(`${data}:`), mac]).toString('base64url')}`;
+  const bytes = Uint8Array.from([...Buffer.from(`${data}:`), ...mac]);
+  return `AuthSession=${Buffer.from(bytes).toString('base64url')}`;
 }
 
 /** `Max-Age` of a Set-Cookie line, or undefined when it has none (a browser-session cookie). */
