@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { askSession } from './couch-session';
 
 /**
  * Requests through `/db` that only server admins may make, on every server alike (issue 13,
@@ -24,31 +25,12 @@ function refuse(res: Response, status: 401 | 403): void {
   });
 }
 
-/** Asks CouchDB who the client is, with the client's own cookie or Authorization only. */
-async function isServerAdmin(couchUrl: string, req: Request): Promise<boolean> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (req.headers.authorization) headers.Authorization = req.headers.authorization;
-  if (req.headers.cookie) headers.Cookie = req.headers.cookie;
-  try {
-    const response = await fetch(`${couchUrl}/_session`, {
-      headers,
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok) return false;
-    const body = (await response.json()) as { userCtx?: { roles?: unknown } };
-    const roles = body.userCtx?.roles;
-    return Array.isArray(roles) && roles.includes('_admin');
-  } catch {
-    return false;
-  }
-}
-
 export function adminOnly(couchUrl: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!needsAdmin(req)) return next();
     if (!req.headers.authorization && !req.headers.cookie) return refuse(res, 401);
-    isServerAdmin(couchUrl, req).then(
-      (admin) => (admin ? next() : refuse(res, 403)),
+    askSession(couchUrl, req.headers).then(
+      (session) => (session?.roles.includes('_admin') ? next() : refuse(res, 403)),
       (error: unknown) => next(error),
     );
   };

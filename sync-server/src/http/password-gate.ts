@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { askSession } from './couch-session';
 import { PasswordThrottle, tooManyAttempts, type Attempt } from './password-throttle';
 
 /**
@@ -77,18 +78,10 @@ export function passwordGate(
   const pending = new Map<string, Promise<Verdict | { retryAfterS: number }>>();
 
   async function askCouch(authorization: string): Promise<Verdict> {
-    try {
-      const response = await fetch(`${couchUrl}/_session`, {
-        headers: { Authorization: authorization, Accept: 'application/json' },
-        signal: AbortSignal.timeout(30_000),
-      });
-      if (response.status === 401) return 'invalid';
-      if (!response.ok) return 'unknown';
-      const body = (await response.json()) as { userCtx?: { name?: unknown } };
-      return typeof body.userCtx?.name === 'string' ? 'valid' : 'invalid';
-    } catch {
-      return 'unknown';
-    }
+    const session = await askSession(couchUrl, { authorization });
+    if (session?.status === 401) return 'invalid';
+    if (!session || session.status !== 200) return 'unknown';
+    return session.name !== undefined ? 'valid' : 'invalid';
   }
 
   async function checkBasic(
