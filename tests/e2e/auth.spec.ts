@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { serverDoc, setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
+import { openMenu } from './pages/header.page';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let setup: GroupSetup;
@@ -47,6 +48,7 @@ test('sign-out with unsynced changes asks first and keeps them when told to', as
   await members.createMeeting('Schůzka offline', '2031-03-04');
   await page.getByRole('link', { name: /Zpět na skupinu/ }).click();
   await expect(members.syncStatus).toContainText('1 změna čeká na odeslání');
+  await openMenu(page);
   await page.getByRole('link', { name: 'Moje skupiny' }).first().click();
   await page.getByRole('button', { name: 'Odhlásit' }).click();
 
@@ -66,6 +68,7 @@ test('sign-out with unsynced changes asks first and keeps them when told to', as
   await page.getByRole('button', { name: 'Odhlásit' }).click();
   await dialog.getByRole('button', { name: 'Nejdřív odeslat a pak odhlásit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Přihlášení' })).toBeVisible();
+  await openMenu(page);
   await expect(page.getByRole('link', { name: 'Přihlásit' })).toBeVisible();
 });
 
@@ -94,7 +97,7 @@ test('an expired session keeps offline edits, asks to sign in again, then they s
   // The edits are still here, on the device.
   await expect(members.notes(1)).toHaveValue('Zapsáno bez přihlášení.');
 
-  await page.getByRole('link', { name: 'Přihlásit se znovu' }).first().click();
+  await page.getByRole('main').getByRole('link', { name: 'Přihlásit se znovu' }).first().click();
   await expect(page.getByLabel('Uživatelské jméno')).toHaveValue(jana.name);
   await page.getByLabel('Heslo').fill(jana.password);
   await page.getByRole('button', { name: 'Přihlásit se' }).click();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { HomePage } from './pages/home.page';
 import { SearchPage } from './pages/search.page';
+import { openMenu } from './pages/header.page';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SITUATION = 'Stárnu a doma už to sám nezvládám';
@@ -55,6 +56,7 @@ test.describe('home', () => {
     const home = new HomePage(page);
     await home.goto();
     await home.waitForTiles();
+    await openMenu(page);
     await home.languageButton.click();
     await expect(home.heading).toHaveText('Find the help that fits');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -64,6 +66,7 @@ test.describe('home', () => {
 
     await page.reload();
     await expect(home.heading).toHaveText('Find the help that fits');
+    await openMenu(page);
     await home.languageButton.click();
     await expect(home.heading).toHaveText('Najděte pomoc, která vám sedí');
     expect(await page.getAttribute('html', 'lang')).toBe('cs');

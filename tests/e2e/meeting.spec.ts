@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { E2E_ORIGIN } from './e2e.env';
 import { serverDoc, serverDocs, setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
+import { openMenu } from './pages/header.page';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let setup: GroupSetup;
@@ -71,6 +72,7 @@ test('a meeting taken offline syncs when back online, and the server has it', as
   await expect(page.getByText('Synchronizace proběhla, vše je na serveru.')).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
 
+  await openMenu(page);
   await page.getByRole('link', { name: 'Moje úkoly' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Moje úkoly' })).toBeVisible();
   await expect(page.getByText('Oslovit poskytovatele')).toBeVisible();

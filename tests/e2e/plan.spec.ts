@@ -4,6 +4,7 @@ import { serverDoc, setUpGroup, type GroupSetup } from './groups.admin';
 import { MembersPage } from './pages/members.page';
 import { PlanPage } from './pages/plan.page';
 import { ServicePage } from './pages/service.page';
+import { openMenu } from './pages/header.page';
 
 let setup: GroupSetup;
 const YEAR = 2026;
@@ -113,6 +114,7 @@ test('a member fills in monitoring offline; it syncs; the coordinator approves a
 }) => {
   const jana = member();
   await new MembersPage(page).signInOk(jana.name, jana.password);
+  await openMenu(page);
   await page.getByRole('link', { name: 'Plán', exact: true }).first().click();
   const plan = new PlanPage(page, setup.orp);
   await expect(page.getByRole('heading', { level: 1, name: /Komunitní plán/ })).toBeVisible();

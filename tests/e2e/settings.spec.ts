@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { SettingsPage, ShortlistPage } from './pages/device.page';
 import { ServicePage } from './pages/service.page';
+import { openMenu } from './pages/header.page';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SERVICE = 'service:demo-pecovatelska-sluzba-cesky-krumlov';
@@ -53,6 +54,7 @@ test.describe('settings', () => {
     await expect(service.status('Hlášení je uložené v zařízení')).toBeVisible();
 
     // Client-side navigation works offline.
+    await openMenu(page);
     await page.getByRole('link', { name: 'Nastavení' }).click();
     const settings = new SettingsPage(page);
     await settings.reset.click();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openMenu } from './header.page';
 
 /** The members' calendar and the meeting-details form, as a person uses them. */
 export class CalendarPage {
@@ -16,6 +17,7 @@ export class CalendarPage {
 
   /** Through the members' navigation, as a person would get there. */
   async openFromNav(): Promise<void> {
+    await openMenu(this.page);
     await this.page
       .getByRole('navigation', { name: 'Moje skupiny' })
       .getByRole('link', { name: 'Kalendář' })

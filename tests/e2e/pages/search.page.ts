@@ -7,6 +7,7 @@ export class SearchPage {
   readonly count: Locator;
   readonly results: Locator;
   readonly filtersToggle: Locator;
+  readonly filterSheet: Locator;
   readonly noResults: Locator;
 
   constructor(readonly page: Page) {
@@ -14,7 +15,8 @@ export class SearchPage {
     this.searchBox = page.getByRole('searchbox');
     this.count = page.getByRole('status').filter({ hasText: /Počet služeb|Number of services/ });
     this.results = page.getByRole('main').getByRole('article');
-    this.filtersToggle = page.getByRole('main').locator('summary');
+    this.filtersToggle = page.getByRole('button', { name: /^(Filtry|Filters) \(\d+\)$/ });
+    this.filterSheet = page.getByRole('dialog', { name: /^(Filtry|Filters)$/ });
     this.noResults = page.getByRole('region', { name: /Nic jsme nenašli|Nothing found/ });
   }
 
@@ -45,10 +47,15 @@ export class SearchPage {
     return this.results.filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
+  /** Opens the filter sheet (a modal dialog) unless it is open. */
   async openFilters(): Promise<void> {
-    if ((await this.filtersToggle.locator('..').getAttribute('open')) === null) {
-      await this.filtersToggle.click();
-    }
+    if (!(await this.filterSheet.isVisible())) await this.filtersToggle.click();
+    await expect(this.filterSheet).toBeVisible();
+  }
+
+  /** The sheet's confirm button, which says how many services the filters leave. */
+  get applyFilters(): Locator {
+    return this.filterSheet.getByRole('button', { name: /^(Zobrazit|Show) \d+ / });
   }
 
   /** A filter checkbox by its visible label without the count, e.g. "terénní". */
