@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
+          // Drops the ORP databases a file created on a shared Apache CouchDB.
+          setupFiles: ['tests/integration/support/cleanup.setup.ts'],
           testTimeout: 60_000,
           // Set-up starts sync-server and runs several CLI processes: slow on a busy 2-core machine.
           hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 /** Helpers for the working-group integration tests: the admin CLI, requests as a user, docs. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { dropOrpAfterFile } from '../support/cleanup';
 import { allCopiesQuery, basicAuth } from '../support/couch';
 import { REPO_ROOT, serverEnv, type TestServer } from '../support/server';
 
@@ -37,7 +38,9 @@ export async function admin(server: TestServer, ...args: string[]): Promise<stri
 
 /** A short unique ORP code, so runs against a shared Apache CouchDB do not collide. */
 export function uniqueOrp(): string {
-  return `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const orp = `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  dropOrpAfterFile(orp);
+  return orp;
 }
 
 export interface Who {

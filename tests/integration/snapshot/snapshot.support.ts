@@ -1,5 +1,5 @@
 /** Helpers for the snapshot endpoint tests: read the stream, and what the catalogue holds now. */
-import { adminFetch, adminGetJson } from '../support/couch';
+import { adminFetch, adminGetJson, allCopiesQuery } from '../support/couch';
 import type { TestServer } from '../support/server';
 
 export const SNAPSHOT = '/api/catalog/snapshot';
@@ -74,7 +74,9 @@ export async function bulkWrite(
   docs: object[],
   newEdits = true,
 ): Promise<void> {
-  const response = await adminFetch(server, '/catalog/_bulk_docs', {
+  // Every copy: the snapshot reads the feed of whichever copies answer (see allCopiesQuery).
+  const query = await allCopiesQuery(server, 'catalog');
+  const response = await adminFetch(server, `/catalog/_bulk_docs${query}`, {
     method: 'POST',
     body: JSON.stringify({ docs, new_edits: newEdits }),
   });

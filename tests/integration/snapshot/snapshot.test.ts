@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticServices } from '../../../sync-server/src/demo/synthetic-catalog';
-import { adminFetch, adminGetJson, uniqueName } from '../support/couch';
+import { adminFetch, adminGetJson, allCopiesQuery, uniqueName } from '../support/couch';
 import { startTestServer, type TestServer } from '../support/server';
 import {
   applyLines,
@@ -68,7 +68,8 @@ describe('catalogue snapshot endpoint', () => {
       server,
       `/catalog/${encodeURIComponent(idOf(2))}`,
     );
-    await adminFetch(server, `/catalog/${encodeURIComponent(idOf(2))}?rev=${second._rev}`, {
+    const w = (await allCopiesQuery(server, 'catalog')).replace('?', '&');
+    await adminFetch(server, `/catalog/${encodeURIComponent(idOf(2))}?rev=${second._rev}${w}`, {
       method: 'DELETE',
     });
     await adminFetch(server, `/catalog/_local/secret-marker-${RUN}`, {
@@ -121,8 +122,9 @@ describe('catalogue snapshot endpoint', () => {
 
   it('resumes from any row: changes made meanwhile arrive after it, none are lost', async () => {
     const { lines } = await getLines(server, 'since=0');
-    const rows = rowsOf(lines);
-    const cutAt = rows[Math.floor(rows.length / 2)]!;
+    // Cut amid this run's rows: a shared catalogue lists earlier runs' documents first.
+    const mine = rowsOf(lines).filter((r) => r.id.startsWith(`service:${RUN}-`));
+    const cutAt = mine[Math.floor(mine.length / 2)]!;
     const before = lines.slice(0, lines.indexOf(cutAt) + 1);
     // Edit a document the first half already delivered, and add one.
     const delivered = rowsOf(before).find((r) => r.id.startsWith(`service:${RUN}-`) && r.doc)!;

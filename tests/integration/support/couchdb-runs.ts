@@ -8,7 +8,8 @@
  *   suite on each, and stops each server afterwards, also when the suite fails or the run is
  *   interrupted.
  *
- * `tests/integration/embedded/` is left out of these runs: it starts the embedded server itself
+ * Arguments are passed on to vitest (`npm run test:couchdb -- tests/integration/plan` runs one
+ * folder). `tests/integration/embedded/` is left out of these runs: it starts the embedded server itself
  * and never reads COUCHDB_URL, so `npm test` already covers it. Ends with a table of counts and
  * durations per server; exits non-zero when any run failed.
  */
@@ -34,6 +35,8 @@ interface Outcome {
   server: string;
   passed: number;
   failed: number;
+  /** Test files that failed outside any test (e.g. set-up), whose tests count as skipped. */
+  failedFiles: number;
   skipped: number;
   seconds: number;
   ok: boolean;
@@ -88,13 +91,20 @@ async function runSuite(server: string, env: Record<string, string>): Promise<Ou
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${report}`,
+        ...process.argv.slice(2),
       ],
       { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'inherit' },
     );
     child.once('exit', (exitCode) => resolve(exitCode));
   });
   const seconds = Math.round((Date.now() - started) / 1000);
-  let counts = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
+  let counts = {
+    numPassedTests: 0,
+    numFailedTests: 0,
+    numFailedTestSuites: 0,
+    numPendingTests: 0,
+    numTodoTests: 0,
+  };
   try {
     counts = { ...counts, ...(JSON.parse(await readFile(report, 'utf8')) as typeof counts) };
   } catch {
@@ -105,6 +115,7 @@ async function runSuite(server: string, env: Record<string, string>): Promise<Ou
     server,
     passed: counts.numPassedTests,
     failed: counts.numFailedTests,
+    failedFiles: counts.numFailedTestSuites,
     skipped: counts.numPendingTests + counts.numTodoTests,
     seconds,
     ok: code === 0,
@@ -172,6 +183,7 @@ async function main(): Promise<number> {
           server: `Apache CouchDB, ${LABEL[mode]}`,
           passed: 0,
           failed: 0,
+          failedFiles: 0,
           skipped: 0,
           seconds: 0,
           ok: false,
@@ -181,10 +193,11 @@ async function main(): Promise<number> {
   }
   console.log('\nIntegration suite on Apache CouchDB:');
   console.table(
-    outcomes.map(({ server, passed, failed, skipped, seconds, ok }) => ({
+    outcomes.map(({ server, passed, failed, failedFiles, skipped, seconds, ok }) => ({
       server,
       passed,
       failed,
+      failedFiles,
       skipped,
       seconds,
       result: ok ? 'ok' : 'FAILED',

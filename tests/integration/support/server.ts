@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = path.join(REPO_ROOT, 'sync-server/src/main.ts');
-const READY_TIMEOUT_MS = 30_000;
+// Generous: a first start on a fresh Apache CouchDB writes the demo data, and the CI machine has 2 cores.
+const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 const READY_LINE = /Rozcestník běží na (http:\/\/\S+)/;
 

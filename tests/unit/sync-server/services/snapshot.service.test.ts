@@ -123,6 +123,6 @@ describe('snapshot caches on a cluster, where the same sequence is spelled diffe
     storage.write(service('b'));
     const after = await snapshots.orp('tabor');
     expect(after.fromCache).toBe(false);
-    expect(brotliDecompressSync(after.body).toString()).toContain('service:b');
+    expect(brotliDecompressSync(new Uint8Array(after.body)).toString()).toContain('service:b');
   });
 });
