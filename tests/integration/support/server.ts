@@ -82,6 +82,8 @@ export function serverEnv(dataDir: string, extra: Record<string, string> = {}): 
     DATA_DIR: dataDir,
     COUCHDB_USER: admin.user,
     COUCHDB_PASSWORD: admin.password,
+    // The suites read the demo catalogue and plans; with COUCHDB_URL the default is off.
+    DEMO_DATA: 'on',
     ...(externalCouchUrl ? { COUCHDB_URL: externalCouchUrl } : {}),
     ...extra,
   };
