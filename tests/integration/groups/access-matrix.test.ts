@@ -118,4 +118,54 @@ describe('access matrix', () => {
     const actual = `${allowed(read.status) ? 'r' : '-'}${allowed(write.status) ? 'w' : '-'}`;
     expect(actual, `${actor} on ${dbNames[db]}: ${await write.text()}`).toBe(cell);
   });
+
+  // prettier-ignore
+  /** The roster of group A (who belongs): its members read it, only coordinators write it. */
+  const ROSTER: Record<Actor, Cell> = {
+    anonymous: '--', memberA: 'r-', memberB: '--', coordinator: 'rw', editor: '--', admin: 'rw',
+  };
+
+  /** The roster as `actor` would write it, on top of the stored revision (if any). */
+  async function rosterWrite(actor: Actor): Promise<Response> {
+    const db = dbNames.groupA;
+    const stored = await asUser(server, who.admin, `/${db}/roster`);
+    const previous = stored.ok
+      ? ((await stored.json()) as { _rev: string; createdBy: string; createdAt: string })
+      : undefined;
+    const name = who[actor]?.name ?? 'anonymous';
+    // The author stays as stored (createdBy is fixed): only the roster rule may refuse.
+    const doc = {
+      _id: 'roster',
+      type: 'roster',
+      members: [{ name, displayName: `Zapsal(a) ${actor}` }],
+      ...authored(name),
+      ...(previous
+        ? { _rev: previous._rev, createdBy: previous.createdBy, createdAt: previous.createdAt }
+        : {}),
+    };
+    return putAs(server, who[actor], db, doc);
+  }
+
+  // Sequential: each write builds on the revision the previous one left.
+  it.each(ACTORS.map((actor) => ({ actor, cell: ROSTER[actor] })))(
+    'roster of groupA, $actor: $cell',
+    async ({ actor, cell }) => {
+      // A roster to read exists whatever the order (the admin writes one first).
+      if ((await asUser(server, who.admin, `/${dbNames.groupA}/roster`)).status === 404) {
+        expect((await rosterWrite('admin')).status).toBe(201);
+      }
+      const read = await asUser(server, who[actor], `/${dbNames.groupA}/roster`);
+      const write = await rosterWrite(actor);
+      const readable = read.status === 200;
+      if (!readable) expect([401, 403]).toContain(read.status);
+      const writable = write.status === 201 || write.status === 202;
+      if (!writable) expect([401, 403]).toContain(write.status);
+      const actual = `${readable ? 'r' : '-'}${writable ? 'w' : '-'}`;
+      const body = await write.text();
+      expect(actual, `${actor}: ${body}`).toBe(cell);
+      // The group's own member is refused by the roster rule, not by anything else.
+      if (actor === 'memberA')
+        expect(body).toContain('Only a coordinator may change the group roster');
+    },
+  );
 });
