@@ -21,7 +21,7 @@ function textOf(xml: string): string {
 }
 
 export async function readDocx(path: string): Promise<ReadDocx> {
-  const zip = await JSZip.loadAsync(await readFile(path));
+  const zip = await JSZip.loadAsync(new Uint8Array(await readFile(path)));
   const document = await zip.file('word/document.xml')!.async('string');
   const paragraphs = document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs) ?? [];
   return {
