@@ -144,6 +144,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the change view marks additions and removals in colour and in text', async ({ page }) => {
+  test.slow(); // four axe runs: over a minute on a loaded CI machine
   const view = new PlanReportPage(page, setup.orp);
   await view.openChanges(2027);
   await expect(view.legend).toBeVisible();
@@ -267,6 +268,7 @@ test('the report saves as a PDF (headless Chromium)', async ({ page, browserName
 test('the report fits a 320 px phone, says "ORP" once and offers Český Krumlov’s colours', async ({
   page,
 }) => {
+  test.slow(); // several states, each checked with axe
   await page.setViewportSize({ width: 320, height: 700 });
   const report = new PlanReportPage(page, setup.orp);
   await report.openReport(2026);
@@ -311,6 +313,7 @@ test('the report fits a 320 px phone, says "ORP" once and offers Český Krumlov
 test('the report and the whole plan download as DOCX with headings, tables and marked changes', async ({
   page,
 }) => {
+  test.slow(); // several states, each checked with axe
   const report = new PlanReportPage(page, setup.orp);
   await report.openReport(2026);
   await expect(page.getByTestId('report-activity')).toHaveCount(5);
