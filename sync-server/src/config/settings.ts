@@ -78,6 +78,8 @@ function parseDemoData(raw: string | undefined, couchdbUrl: string | undefined):
   if (value === 'on') return true;
   if (value === 'off') return false;
   throw new StartupError(`DEMO_DATA must be "on" or "off", not "${raw}".`);
+}
+
 function parseTrustProxy(raw: string | undefined): false | number | string {
   if (raw === undefined) return false;
   const value = raw.trim().toLowerCase();
