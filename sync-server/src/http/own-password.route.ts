@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { CouchClient } from '../couch/couch-client';
 import { authSessionCookie } from '../couch/calendar-session.storage';
 import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
+import { OWN_PASSWORD_URL } from '../../../src/lib/domain/accounts/own-password';
 import { changeOwnPassword } from '../services/own-password.service';
 import { openSession } from './couch-session';
 import { DB_PREFIX, tightenCookie } from './db-proxy';
@@ -13,7 +14,7 @@ import { sameOrigin } from './same-origin';
  * Under `/db` because the `AuthSession` cookie is scoped there (see calendar.route.ts); the
  * router answers before the proxy, so the request never reaches CouchDB as such.
  */
-export const OWN_PASSWORD_PATH = '/db/_rozcestnik/password';
+export const OWN_PASSWORD_PATH = OWN_PASSWORD_URL;
 
 /** Two passwords of at most 200 characters fit easily. */
 const BODY_LIMIT = '4kb';

@@ -4,6 +4,7 @@ import { sessionUser } from '../couch/calendar-session.storage';
 import { readUser, writeUser } from '../couch/users.storage';
 import { askSession } from '../http/couch-session';
 import type { PasswordThrottle } from '../http/password-throttle';
+import { OWN_PASSWORD_LIMITS, passwordLength } from '../../../src/lib/domain/accounts/own-password';
 import type { Reason } from '../../../src/lib/domain/validation/validation.types';
 
 /**
@@ -13,7 +14,6 @@ import type { Reason } from '../../../src/lib/domain/validation/validation.types
  * through the same PasswordThrottle as every other way to present a password; the admin
  * connection then sets `password` alone (CouchDB hashes it), keeping name, type and roles.
  */
-export const OWN_PASSWORD_LIMITS = { min: 10, max: 200 };
 
 export type OwnPasswordResult =
   | { ok: true; name: string }
@@ -52,7 +52,7 @@ export function parseOwnPasswordBody(
     };
   }
   const { min, max } = OWN_PASSWORD_LIMITS;
-  if (typeof next !== 'string' || [...next].length < min) {
+  if (typeof next !== 'string' || passwordLength(next) < min) {
     return {
       ok: false,
       reason: {
@@ -61,7 +61,7 @@ export function parseOwnPasswordBody(
       },
     };
   }
-  if ([...next].length > max) {
+  if (passwordLength(next) > max) {
     return {
       ok: false,
       reason: {
