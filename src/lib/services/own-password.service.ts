@@ -1,4 +1,5 @@
 import { OWN_PASSWORD_URL } from '$lib/domain/accounts/own-password';
+import { serverReason } from './server-reason';
 
 /**
  * The signed-in member changes their own password through sync-server (the session cookie,
@@ -13,12 +14,6 @@ export type OwnPasswordResult =
       /** The server's reason in the page's language (wrong password, too short, wait…). */
       detail?: string;
     };
-
-function reasonOf(body: unknown, locale: string): string | undefined {
-  const reason = (body as { reason?: { cs?: unknown; en?: unknown } } | null)?.reason;
-  const text = locale === 'cs' ? reason?.cs : reason?.en;
-  return typeof text === 'string' ? text : undefined;
-}
 
 export async function changeOwnPassword(
   current: string,
@@ -45,6 +40,6 @@ export async function changeOwnPassword(
   return {
     ok: false,
     reason: 'refused',
-    detail: reasonOf(body, locale) ?? `HTTP ${response.status}`,
+    detail: serverReason(body, locale) ?? `HTTP ${response.status}`,
   };
 }
