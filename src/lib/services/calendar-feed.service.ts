@@ -1,3 +1,5 @@
+import { serverReason } from './server-reason';
+
 /**
  * The member's calendar subscription link. sync-server makes a new secret token for the
  * signed-in user (checked against CouchDB with the session cookie, which the browser sends only
@@ -21,12 +23,6 @@ export function feedLinks(origin: string, path: string): FeedLinks {
   return { https, webcal: https.replace(/^https?:/, 'webcal:') };
 }
 
-function reasonOf(body: unknown, locale: string): string | undefined {
-  const reason = (body as { reason?: { cs?: unknown; en?: unknown } } | null)?.reason;
-  const text = locale === 'cs' ? reason?.cs : reason?.en;
-  return typeof text === 'string' ? text : undefined;
-}
-
 export async function createFeedLink(origin: string, locale: string): Promise<FeedLinkResult> {
   if (!navigator.onLine) return { ok: false, reason: 'offline' };
   let response: Response;
@@ -46,7 +42,7 @@ export async function createFeedLink(origin: string, locale: string): Promise<Fe
     return {
       ok: false,
       reason: 'failed',
-      detail: reasonOf(body, locale) ?? `HTTP ${response.status}`,
+      detail: serverReason(body, locale) ?? `HTTP ${response.status}`,
     };
   }
   return { ok: true, links: feedLinks(origin, path) };

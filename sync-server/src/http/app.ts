@@ -4,7 +4,9 @@ import { adminOnly } from './admin-only';
 import { bodyLimits } from './body-limits';
 import { calendarRouter } from './calendar.route';
 import { DB_PREFIX, dbProxy, type DatabaseAvailability } from './db-proxy';
+import { ownPasswordRouter } from './own-password.route';
 import { passwordGate } from './password-gate';
+import { PasswordThrottle } from './password-throttle';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
 import { SNAPSHOT_PATH, snapshotRoute } from './snapshot.route';
@@ -31,9 +33,12 @@ export function createApp(options: AppOptions): express.Express {
   app.use(securityHeaders);
   // Before the proxy: its token path is under /db, where the session cookie is sent.
   if (options.couch) app.use(calendarRouter(options.couch, options.couchUrl));
+  // One throttle for every way to present a password: sign-in, HTTP Basic, a password change.
+  const throttle = new PasswordThrottle();
+  if (options.couch) app.use(ownPasswordRouter(options.couch, options.couchUrl, throttle));
   // No body parser anywhere before the proxy: request bodies must stream to CouchDB untouched.
   app.use(DB_PREFIX, bodyLimits);
-  app.use(DB_PREFIX, passwordGate(options.couchUrl));
+  app.use(DB_PREFIX, passwordGate(options.couchUrl, throttle));
   app.use(DB_PREFIX, adminOnly(options.couchUrl));
   app.use(DB_PREFIX, dbProxy(options.couchUrl, options.database));
   if (options.couch) app.use(reportsRouter(options.couch));

@@ -3,6 +3,7 @@ import type { CouchClient } from '../couch/couch-client';
 import { authSessionCookie } from '../couch/calendar-session.storage';
 import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
 import { RateLimiter } from '../services/reports.service';
+import { sameOrigin } from './same-origin';
 import { calendarFeed, issueFeedToken } from '../services/calendar.service';
 
 /** `GET /api/calendar/<token>.ics`: the subscription feed calendar apps poll. */
@@ -42,17 +43,6 @@ function throttle(limiter: RateLimiter) {
       en: 'Too many requests from this device; please try again later.',
     });
   };
-}
-
-/** A cross-site page cannot create tokens even if a browser sent the cookie along. */
-function sameOrigin(req: Request): boolean {
-  const origin = req.get('origin');
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === req.get('host');
-  } catch {
-    return false;
-  }
 }
 
 function notFound(res: Response): void {

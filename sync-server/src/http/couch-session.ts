@@ -27,3 +27,26 @@ export async function askSession(
     return undefined;
   }
 }
+
+/**
+ * Signs `name` in with CouchDB's `POST /_session`; the raw Set-Cookie header, or undefined when
+ * CouchDB refused (e.g. a cluster copy not yet holding a just-changed password) or gave no answer.
+ */
+export async function openSession(
+  couchUrl: string,
+  name: string,
+  password: string,
+): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${couchUrl}/_session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ name, password }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    await response.body?.cancel();
+    return response.ok ? (response.headers.get('set-cookie') ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,7 +7,8 @@ import type { RequestHandler } from 'express';
 /** The session cookie gets this path: it is only ever needed by requests to the proxy. */
 export const DB_PREFIX = '/db';
 
-function tightenCookie(cookie: string, secure: boolean): string {
+/** SameSite=Strict always; Secure when the client came over TLS (see TRUST_PROXY). */
+export function tightenCookie(cookie: string, secure: boolean): string {
   let tightened = /;\s*samesite=/i.test(cookie) ? cookie : `${cookie}; SameSite=Strict`;
   // Behind a TLS proxy (TRUST_PROXY on, X-Forwarded-Proto: https) the browser must never send
   // the session cookie over plain HTTP.

@@ -3,8 +3,9 @@
  * proxy. Only admins change accounts (issue 13, defect 1): nobody else changes `roles`, `type`,
  * `name` or `_id`, their own or another's. `_users` keeps Apache CouchDB's default security
  * (members and admins: `_admin`), under which CouchDB lets a non-admin neither read nor write
- * even their own account, so a password change goes through `npm run admin -- user passwd`
- * (admin-cli.test.ts). The embedded server used to make an account's owner `_admin` for
+ * even their own account: a member changes their own password through sync-server's
+ * `POST /db/_rozcestnik/password` (own-password.test.ts has that "allowed" row), an admin with
+ * `npm run admin -- user passwd` (admin-cli.test.ts). The embedded server used to make an account's owner `_admin` for
  * requests to their own document, so a member could give themselves any role; it must now
  * answer like CouchDB. 401, 403 and 404 (the embedded server hides system documents) count as
  * "refused"; every row also checks that the account's roles did not change.
@@ -129,7 +130,7 @@ const ROWS: Row[] = [
     send: (ctx) => asUser(ctx.server, ctx.who, userPath(ctx.who.name)),
   },
   {
-    case: 'self: change own password (an admin does it)',
+    case: 'self: change own password by writing the account (own-password.test.ts instead)',
     actor: 'member',
     send: (ctx) => putOwn(ctx, { password: 'changed-password' }),
   },

@@ -15,6 +15,7 @@ import plan from './cs/plan';
 import drafts from './cs/drafts';
 import detail from './cs/detail';
 import send from './cs/send';
+import password from './cs/password';
 
 export const csFeatures = {
   filters,
@@ -29,5 +30,6 @@ export const csFeatures = {
   drafts,
   detail,
   send,
+  password,
 };
 export type FeatureMessages = typeof csFeatures;

@@ -23,6 +23,7 @@ import calendar from './en/calendar';
 import drafts from './en/drafts';
 import detail from './en/detail';
 import send from './en/send';
+import password from './en/password';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -50,4 +51,5 @@ export const en: Messages = {
   drafts,
   detail,
   send,
+  password,
 };
