@@ -108,8 +108,9 @@ test('the same line edited twice is shown side by side, and the choice resolves 
   const versions = page.getByTestId('conflict-version');
   await expect(versions).toHaveCount(2, { timeout: 20_000 });
   const conflict = page.getByTestId('conflict');
-  await expect(conflict).toContainText('druhý řádek podle Jany');
-  await expect(conflict).toContainText('druhý řádek podle Petra');
+  // The shared lines as they are, each side's addition marked (the mark's hidden label sits in between).
+  await expect(conflict).toContainText('první řádek');
+  await expect(conflict).toContainText('třetí řádek');
   // Labelled in Czech, whose version is whose, and what each changed against the original.
   await expect(conflict.getByRole('term').first()).toHaveText('Zápis');
   await expect(conflict.getByRole('heading', { level: 3, name: /^Vaše verze, / })).toBeVisible();

@@ -90,6 +90,8 @@ test('a discarded draft is gone, and another user on the device never sees one',
 
   await page.getByLabel('Text usnesení').fill('Jana rozhodla, ale neuložila.');
   await expect(page.getByTestId('draft-bar')).toContainText('Neuloženo');
+  // Written to the device a moment after the last keystroke.
+  await expect(page.getByTestId('draft-bar')).toHaveAttribute('data-stored', 'true');
   const meetingUrl = page.url();
   // Reload: the browser asks before leaving a page with an unsaved draft.
   page.once('dialog', (dialog) => void dialog.accept());

@@ -47,7 +47,7 @@ test.describe('near me', () => {
     await expect(search.results.first().getByRole('heading', { level: 3 })).toHaveText(
       'Domov seniorů Pohoda Horní Planá',
     );
-    await expect(search.results.first()).toContainText('0.0 km');
+    await expect(search.results.first()).toContainText('0,0 km');
     expect((await search.resultNames()).slice(1, 5).sort()).toEqual(FRYMBURK);
     const km = await distances(search, 40);
     expect(km.every((d) => Number.isFinite(d))).toBe(true);

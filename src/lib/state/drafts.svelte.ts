@@ -11,6 +11,8 @@ type Values = Record<string, string>;
 export interface DraftStatus {
   readonly dirty: boolean;
   readonly restoredAt: string | undefined;
+  /** The latest typing is written to the device (not only held in memory). */
+  readonly stored: boolean;
   discard(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export class FormDraft<T extends Values> implements DraftStatus {
   /** When the restored draft was last typed (ISO), while it is shown unsaved. */
   restoredAt = $state<string | undefined>();
   dirty = $derived(this.#edits !== undefined);
+  stored = $state(false);
   #scope: () => string;
   #base: () => T;
   #user: string | undefined;
@@ -108,6 +111,7 @@ export class FormDraft<T extends Values> implements DraftStatus {
     const changed = Object.keys(next).some((k) => next[k] !== base[k]);
     this.#edits = changed ? next : undefined;
     if (!changed) this.restoredAt = undefined;
+    this.stored = false;
     this.#schedule();
   }
 
@@ -149,6 +153,7 @@ export class FormDraft<T extends Values> implements DraftStatus {
     if (!row || this.#edits !== undefined || user !== this.#user) return;
     this.#edits = row.values as Partial<T>;
     this.restoredAt = row.updatedAt;
+    this.stored = true;
   }
 
   #schedule(): void {
@@ -176,5 +181,7 @@ export class FormDraft<T extends Values> implements DraftStatus {
       path: location.pathname,
       updatedAt: nowIso(),
     });
+    // Typing that came while writing waits for its own write.
+    if (this.#timer === undefined) this.stored = true;
   }
 }
