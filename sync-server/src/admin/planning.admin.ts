@@ -1,7 +1,7 @@
 import { isGroupCode, isOrpCode } from '../../../src/lib/domain/roles';
 import { planningOrpId, workingGroupId } from '../../../src/lib/domain/planning/planning.types';
 import type { CouchClient } from '../couch/couch-client';
-import { groupDatabaseSpec, planDatabaseSpec } from '../couch/databases';
+import { groupDatabaseSpec, joinRequestsDatabaseSpec, planDatabaseSpec } from '../couch/databases';
 import { ensureDynamicDatabase } from '../couch/dynamic-databases';
 import { readPlanningOrp, readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
 import { AdminError } from './admin-error';
@@ -36,6 +36,7 @@ export async function addOrp(client: CouchClient, code: string, name?: string): 
   if (await readPlanningOrp(client, code)) throw new AdminError(`ORP "${code}" already exists.`);
   const spec = planDatabaseSpec(code);
   await ensureDynamicDatabase(client, spec);
+  await ensureDynamicDatabase(client, joinRequestsDatabaseSpec(code));
   await writePlanningDoc(client, {
     _id: planningOrpId(code),
     type: 'planning-orp',

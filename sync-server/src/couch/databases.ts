@@ -2,7 +2,9 @@ import {
   coordinatorRole,
   groupDbName,
   groupRole,
+  joinRequestsDbName,
   orpMemberRole,
+  parseJoinRequestsDbName,
   parseDbName,
   planDbName,
 } from '../../../src/lib/domain/roles';
@@ -88,9 +90,25 @@ export function planDatabaseSpec(orp: string): DatabaseSpec {
  * undefined for any other name. Provisioning uses it for databases found in `_all_dbs`.
  */
 export function dynamicDatabaseSpec(name: string): DatabaseSpec | undefined {
+  const joinOrp = parseJoinRequestsDbName(name);
+  if (joinOrp) return joinRequestsDatabaseSpec(joinOrp);
   const parsed = parseDbName(name);
   if (!parsed) return undefined;
   return parsed.kind === 'plan'
     ? planDatabaseSpec(parsed.orp)
     : groupDatabaseSpec(parsed.orp, parsed.group);
+}
+
+/**
+ * An ORP's joining requests hold personal data: only its coordinators read (and delete, see
+ * join-request.validation.ts); sync-server writes them with the admin connection.
+ */
+export function joinRequestsDatabaseSpec(orp: string): DatabaseSpec {
+  return {
+    name: joinRequestsDbName(orp),
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [coordinatorRole(orp)] },
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
-import { parseDbName } from '../../../src/lib/domain/roles';
+import { parseDbName, parseJoinRequestsDbName } from '../../../src/lib/domain/roles';
 import { CALENDAR_FEEDS_DB, CATALOG_DB, REPORTS_DB } from './databases';
 
 /**
@@ -20,11 +20,13 @@ export const VALIDATION_ENTRIES: Readonly<Record<string, string>> = {
 export const DYNAMIC_VALIDATION_ENTRIES = {
   plan: 'src/lib/domain/validation/plan.validate-doc.ts',
   group: 'src/lib/domain/validation/group.validate-doc.ts',
+  'join-requests': 'src/lib/domain/validation/join-requests.validate-doc.ts',
 } as const;
 
 /** The validation entry of any provisioned database, static or `orp-*`; undefined if none. */
 export function validationEntryFor(db: string): string | undefined {
   if (VALIDATION_ENTRIES[db]) return VALIDATION_ENTRIES[db];
+  if (parseJoinRequestsDbName(db)) return DYNAMIC_VALIDATION_ENTRIES['join-requests'];
   const parsed = parseDbName(db);
   return parsed ? DYNAMIC_VALIDATION_ENTRIES[parsed.kind] : undefined;
 }
