@@ -163,7 +163,8 @@ describe('joining requests', () => {
       method: 'PUT',
       body: JSON.stringify({ _id: row.id, _rev: row.value.rev, _deleted: true }),
     });
-    expect(declined.status).toBe(201);
+    // CouchDB answers a deletion 200, the embedded server 201.
+    expect([200, 201]).toContain(declined.status);
     const gone = await adminFetch(server, `/${db}/${encodeURIComponent(row.id)}`);
     expect(gone.status).toBe(404);
   });
