@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { groupDbName, planDbName } from '../../../src/lib/domain/roles';
+import { groupDbName, joinRequestsDbName, planDbName } from '../../../src/lib/domain/roles';
 import { planningOrpId, workingGroupId } from '../../../src/lib/domain/planning/planning.types';
 import type { CouchClient } from '../couch/couch-client';
 import { CATALOG_DB } from '../couch/databases';
@@ -58,6 +58,8 @@ export async function removeDemoData(
       continue;
     }
     for (const db of ownDbs) await client.db.destroy(db);
+    // Joining requests to a demo ORP that is going away can never be handled: gone with it.
+    if (databases.has(joinRequestsDbName(orp))) await client.db.destroy(joinRequestsDbName(orp));
     const groups = new Set([
       ...planGroups,
       ...groupDbs.map((db) => db.slice(groupDbName(orp, '').length)),

@@ -97,7 +97,9 @@ describe('public meetings', () => {
     expect(events.map((e) => e.summary)).toEqual(['Veřejné setkání k péči', 'Fórum']);
     expect(events[0]?.location).toBe('Kulturní dům');
     expect(events[0]?.startDate.toString()).toBe(`${soon}T17:00:00`);
-    expect(events[0]?.url ?? text).toContain(`/o-planovani/${orp}`);
+    expect(String(events[0]?.component.getFirstPropertyValue('url'))).toContain(
+      `/o-planovani/${orp}`,
+    );
     expect(text).not.toContain('Interní porada');
     expect(text).not.toContain('Minulé');
     expect(text).not.toContain('Důvěrná');

@@ -1,0 +1,45 @@
+export default {
+  group: 'Pracovní skupina: {{name}}',
+  icsDownload: 'Stáhnout veřejná setkání do kalendáře (.ics)',
+  icsHint:
+    'Soubor otevřete v kalendáři v telefonu nebo počítači. Adresu odkazu lze v kalendáři i odebírat, pak se setkání aktualizují sama.',
+  surveys: 'Otevřené ankety',
+  surveyCloses: 'Odpovídat lze do {{date}}.',
+  joinTitle: 'Chci se zapojit',
+  joinIntro:
+    'Napište nám, ve které pracovní skupině byste chtěli pomáhat. Koordinátor plánování se vám ozve.',
+  noGroups: 'Pracovní skupiny zatím nejsou zveřejněné; napište prosím koordinátorovi.',
+  whichGroup: 'Pracovní skupina',
+  pickGroup: 'Vyberte skupinu',
+  name: 'Jméno a příjmení',
+  contact: 'E-mail nebo telefon',
+  contactHint: 'Jen pro odpověď na vaši žádost.',
+  message: 'Zpráva (nepovinné)',
+  consentWho:
+    'Vaši žádost uvidí jen koordinátoři plánování tohoto ORP na městském úřadě. Nikomu jinému ji nepředáme.',
+  consentHow:
+    'Když vás přijmou, založí vám účet a žádost smažou. Když žádost odmítnou, smažou ji hned. Nevyřízenou žádost smažeme nejpozději po {{days}} dnech.',
+  consent: 'Souhlasím, aby koordinátoři mé jméno, kontakt a zprávu použili k vyřízení žádosti.',
+  send: 'Odeslat žádost',
+  sent: 'Děkujeme, žádost je odeslaná. Koordinátor se vám ozve.',
+  sendAnother: 'Poslat další žádost',
+  offline: 'Jste offline. Žádost zůstala ve formuláři; odešlete ji, až budete připojeni.',
+  requestsLink: 'Žádosti o zapojení (zájemci)',
+  requestsTitle: 'Žádosti o zapojení',
+  requestsIntro:
+    'Lidé, kteří se přihlásili na veřejné stránce. Přijetím založíte účet s rolí ve vybrané skupině; odmítnutím žádost smažete. Nevyřízené žádosti se mažou po 90 dnech.',
+  coordinatorsOnly: 'Žádosti o zapojení vidí jen koordinátor ORP.',
+  noRequests: 'Žádné nevyřízené žádosti.',
+  wantsGroup: 'Skupina: {{group}}',
+  contactIs: 'Kontakt: {{contact}}',
+  receivedAt: 'Přijato: {{date}}',
+  accept: 'Přijmout: {{name}}',
+  decline: 'Odmítnout a smazat: {{name}}',
+  declined: 'Žádost od {{name}} je smazaná.',
+  acceptedTitle: 'Účet pro {{name}} je založený',
+  userName: 'Uživatelské jméno',
+  password: 'Jednorázové heslo',
+  passOn:
+    'Předejte je prosím osobně nebo telefonicky, ne e-mailem spolu se jménem. Heslo se zobrazuje jen teď; po přihlášení si ho člen změní v Nastavení.',
+  done: 'Hotovo, zavřít',
+};

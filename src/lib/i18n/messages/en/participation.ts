@@ -1,0 +1,45 @@
+export default {
+  group: 'Working group: {{name}}',
+  icsDownload: 'Download the public meetings to your calendar (.ics)',
+  icsHint:
+    'Open the file in the calendar on your phone or computer. A calendar can also subscribe to the link, so the meetings stay up to date.',
+  surveys: 'Open surveys',
+  surveyCloses: 'Answers are open until {{date}}.',
+  joinTitle: 'I want to take part',
+  joinIntro:
+    'Tell us which working group you would like to help in. The planning coordinator will get in touch.',
+  noGroups: 'No working groups are published yet; please write to the coordinator.',
+  whichGroup: 'Working group',
+  pickGroup: 'Choose a group',
+  name: 'Full name',
+  contact: 'E-mail or phone',
+  contactHint: 'Only to answer your request.',
+  message: 'Message (optional)',
+  consentWho:
+    "Only this ORP's planning coordinators at the municipal office see your request. We pass it to nobody else.",
+  consentHow:
+    'If they accept you, they create your account and delete the request. If they decline it, they delete it at once. A request not handled is deleted after {{days}} days at the latest.',
+  consent: 'I agree that the coordinators use my name, contact and message to handle the request.',
+  send: 'Send the request',
+  sent: 'Thank you, the request is sent. The coordinator will get in touch.',
+  sendAnother: 'Send another request',
+  offline: 'You are offline. The request stays in the form; send it when you are connected.',
+  requestsLink: 'Joining requests',
+  requestsTitle: 'Joining requests',
+  requestsIntro:
+    'People who signed up on the public page. Accepting creates an account with a role in the chosen group; declining deletes the request. Requests not handled are deleted after 90 days.',
+  coordinatorsOnly: "Only the ORP's coordinator sees joining requests.",
+  noRequests: 'No open requests.',
+  wantsGroup: 'Group: {{group}}',
+  contactIs: 'Contact: {{contact}}',
+  receivedAt: 'Received: {{date}}',
+  accept: 'Accept: {{name}}',
+  decline: 'Decline and delete: {{name}}',
+  declined: 'The request from {{name}} is deleted.',
+  acceptedTitle: 'The account for {{name}} is created',
+  userName: 'User name',
+  password: 'One-time password',
+  passOn:
+    'Please pass them on in person or by phone, not by e-mail together with the name. The password is shown only now; the member changes it in Settings after signing in.',
+  done: 'Done, close',
+};
