@@ -5,6 +5,12 @@
  */
 import type { JoinRequestInput } from '$lib/domain/participation/join-request.types';
 import {
+  DOCX_MIME,
+  publicDocumentsPath,
+  publishDocumentPath,
+  type PublicDocumentInfo,
+} from '$lib/domain/participation/public-document.types';
+import {
   publicCalendarPath,
   publicMeetingsPath,
   type PublicMeetingItem,
@@ -81,4 +87,38 @@ export async function sendJoinRequest(orp: string, input: JoinRequestInput): Pro
       en: `The server did not accept the request (HTTP ${response.status}).`,
     },
   };
+}
+
+/** The ORP's published plan and reports; empty when none, unknown or offline. */
+export async function fetchPublicDocuments(orp: string): Promise<PublicDocumentInfo[]> {
+  try {
+    const body = (await getJson(publicDocumentsPath(orp))) as
+      { documents?: PublicDocumentInfo[] } | undefined;
+    return Array.isArray(body?.documents) ? body.documents : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A coordinator publishes the plan or a yearly report: the same DOCX the plan pages make, sent
+ * to sync-server (which checks the session). Throws an Error with the server's reason.
+ */
+export async function publishDocument(
+  orp: string,
+  kind: string,
+  year: number,
+  blob: Blob,
+  locale: string,
+): Promise<void> {
+  const response = await fetch(`${publishDocumentPath(orp, kind)}?year=${year}`, {
+    method: 'PUT',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': DOCX_MIME, Accept: 'application/json' },
+    body: blob,
+  });
+  if (response.status === 201) return;
+  const body = (await response.json().catch(() => undefined)) as { reason?: Reason } | undefined;
+  const reason = body?.reason;
+  throw new Error(reason ? (locale === 'cs' ? reason.cs : reason.en) : `HTTP ${response.status}`);
 }

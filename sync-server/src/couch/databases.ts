@@ -39,6 +39,9 @@ export const REPORTS_DB = 'reports';
 /** Hashes of members' calendar-feed tokens; only sync-server (admin) reads and writes. */
 export const CALENDAR_FEEDS_DB = 'calendar-feeds';
 
+/** Plans and reports coordinators published; served to everyone by sync-server's route. */
+export const PUBLIC_DOCUMENTS_DB = 'public-documents';
+
 export const DATABASES: readonly DatabaseSpec[] = [
   // Accounts are created by the admin CLI; no anonymous sign-up, no self-service reads.
   { name: '_users', security: adminsOnly },
@@ -61,6 +64,8 @@ export const DATABASES: readonly DatabaseSpec[] = [
   },
   // Server-private: sync-server's calendar route is the only reader (http/calendar.route.ts).
   { name: CALENDAR_FEEDS_DB, security: adminsOnly },
+  // Public content, but read only through http/public-documents.route.ts (one way in and out).
+  { name: PUBLIC_DOCUMENTS_DB, security: adminsOnly },
 ];
 
 /** A group's database: its members and the ORP's coordinators read and write. */

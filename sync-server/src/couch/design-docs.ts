@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
 import { parseDbName, parseJoinRequestsDbName } from '../../../src/lib/domain/roles';
-import { CALENDAR_FEEDS_DB, CATALOG_DB, REPORTS_DB } from './databases';
+import { CALENDAR_FEEDS_DB, CATALOG_DB, PUBLIC_DOCUMENTS_DB, REPORTS_DB } from './databases';
 
 /**
  * Which shared validation module becomes each database's `validate_doc_update`. The entry
@@ -14,6 +14,7 @@ export const VALIDATION_ENTRIES: Readonly<Record<string, string>> = {
   [CATALOG_DB]: 'src/lib/domain/validation/catalog.validate-doc.ts',
   [REPORTS_DB]: 'src/lib/domain/validation/reports.validate-doc.ts',
   [CALENDAR_FEEDS_DB]: 'src/lib/domain/validation/calendar-feeds.validate-doc.ts',
+  [PUBLIC_DOCUMENTS_DB]: 'src/lib/domain/validation/public-documents.validate-doc.ts',
 };
 
 /** Entries of the dynamic databases, by kind (see `validationEntryFor`). */

@@ -7,6 +7,7 @@ import { DB_PREFIX, dbProxy, type DatabaseAvailability } from './db-proxy';
 import { ownPasswordRouter } from './own-password.route';
 import { participationRouter, PARTICIPATION_RATE_LIMIT } from './participation.route';
 import { passwordGate } from './password-gate';
+import { publicDocumentsRouter } from './public-documents.route';
 import { PasswordThrottle } from './password-throttle';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
@@ -39,6 +40,7 @@ export function createApp(options: AppOptions): express.Express {
   // Also before the proxy: accepting a joining request lives under /db for the session cookie.
   if (options.couch) {
     app.use(participationRouter(options.couch, options.couchUrl, options.participationLimits));
+    app.use(publicDocumentsRouter(options.couch, options.couchUrl));
   }
   // One throttle for every way to present a password: sign-in, HTTP Basic, a password change.
   const throttle = new PasswordThrottle();

@@ -1,6 +1,8 @@
 import type { PublicMeetingItem } from '$lib/domain/participation/public-meeting.types';
+import type { PublicDocumentInfo } from '$lib/domain/participation/public-document.types';
 import {
   fetchOpenSurveys,
+  fetchPublicDocuments,
   fetchPublicMeetings,
   type OpenSurvey,
 } from '$lib/services/participation.service';
@@ -14,17 +16,20 @@ export class ParticipationView {
   /** Undefined until the server answered (offline: the page shows the catalogue's list). */
   meetings = $state.raw<PublicMeetingItem[] | undefined>();
   surveys = $state.raw<OpenSurvey[]>([]);
+  documents = $state.raw<PublicDocumentInfo[]>([]);
 
   start(orp: string): () => void {
     let live = true;
     const load = async () => {
-      const [meetings, surveys] = await Promise.all([
+      const [meetings, surveys, documents] = await Promise.all([
         fetchPublicMeetings(orp),
         fetchOpenSurveys(orp),
+        fetchPublicDocuments(orp),
       ]);
       if (!live) return;
       if (meetings) this.meetings = meetings;
       this.surveys = surveys;
+      this.documents = documents;
     };
     void load();
     window.addEventListener('online', load);

@@ -42,4 +42,12 @@ export default {
   passOn:
     'Předejte je prosím osobně nebo telefonicky, ne e-mailem spolu se jménem. Heslo se zobrazuje jen teď; po přihlášení si ho člen změní v Nastavení.',
   done: 'Hotovo, zavřít',
+  documents: 'Plán a zprávy ke stažení',
+  noDocuments: 'Koordinátor zatím žádný dokument nezveřejnil.',
+  planDocument: 'Komunitní plán (znění {{year}}, Word)',
+  reportDocument: 'Zpráva o plnění plánu za rok {{year}} (Word)',
+  documentMeta: '{{size}} MB, zveřejněno {{date}}',
+  publishPlan: 'Zveřejnit plán {{year}} na veřejné stránce',
+  publishReport: 'Zveřejnit zprávu za rok {{year}} na veřejné stránce',
+  published: 'Zveřejněno; dokument je ke stažení na veřejné stránce plánování.',
 };

@@ -42,4 +42,12 @@ export default {
   passOn:
     'Please pass them on in person or by phone, not by e-mail together with the name. The password is shown only now; the member changes it in Settings after signing in.',
   done: 'Done, close',
+  documents: 'The plan and reports to download',
+  noDocuments: 'The coordinator has not published any document yet.',
+  planDocument: 'Community plan ({{year}} wording, Word)',
+  reportDocument: 'Report on the plan for {{year}} (Word)',
+  documentMeta: '{{size}} MB, published {{date}}',
+  publishPlan: 'Publish the plan {{year}} on the public page',
+  publishReport: 'Publish the report for {{year}} on the public page',
+  published: 'Published; the document can be downloaded on the public planning page.',
 };
