@@ -85,6 +85,7 @@ const COMMANDS: Record<string, Command> = {
       : '';
     return (
       `Removed ${removed.services} demo services, ${removed.planDocs} demo plan documents, ` +
+      `${removed.meetingDocs} demo meeting documents, ` +
       `ORPs [${removed.orps.join(', ')}], accounts [${removed.accounts.join(', ')}]${kept}.`
     );
   },
