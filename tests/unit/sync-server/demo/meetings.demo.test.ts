@@ -39,7 +39,7 @@ describe('demo meetings', () => {
       expect(meetings.filter((m) => m.date > '2027-03-10')).toHaveLength(1);
       for (const type of ['agenda-item', 'attendance', 'decision', 'task']) {
         expect(
-          docs.some((d) => d.type === type && d.meetingId === 'demo-1'),
+          docs.some((d) => d.type === type && 'meetingId' in d && d.meetingId === 'demo-1'),
           type,
         ).toBe(true);
       }
