@@ -17,6 +17,7 @@ import detail from './cs/detail';
 import send from './cs/send';
 import password from './cs/password';
 import participation from './cs/participation';
+import roster from './cs/roster';
 
 export const csFeatures = {
   filters,
@@ -33,5 +34,6 @@ export const csFeatures = {
   send,
   password,
   participation,
+  roster,
 };
 export type FeatureMessages = typeof csFeatures;

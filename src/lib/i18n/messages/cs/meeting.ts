@@ -10,6 +10,7 @@ export default {
   when: '{{date}} v {{time}}',
   status: 'Stav zápisu:',
   approvedBy: 'Schválil(a) {{name}} {{when}}.',
+  approvedOn: 'Schváleno {{when}}, schválil(a) {{name}}.',
   approvedNotice:
     'Zápis je schválený a uzamčený. Změny může provést jen koordinátor po znovuotevření.',
   approve: 'Schválit zápis',

@@ -10,6 +10,7 @@ export default {
   when: '{{date}} at {{time}}',
   status: 'Minutes status:',
   approvedBy: 'Approved by {{name}} {{when}}.',
+  approvedOn: 'Approved on {{when}} by {{name}}.',
   approvedNotice:
     'The minutes are approved and locked. Only a coordinator can change them after reopening.',
   approve: 'Approve minutes',
