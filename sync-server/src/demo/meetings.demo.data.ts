@@ -25,7 +25,8 @@ export interface DemoGroupText {
   coordinator: DemoPerson;
   members: DemoPerson[];
   past: DemoMeetingText[];
-  upcoming: { title: string; place: string; items: string[] };
+  /** `public`: open to anyone, shown on the ORP's public page (one per demo ORP). */
+  upcoming: { title: string; place: string; items: string[]; public?: boolean };
 }
 
 const CK_COORDINATOR = { name: 'ck-koordinator', displayName: 'Alena Koordinátorová (ukázka)' };
@@ -84,6 +85,7 @@ export const DEMO_GROUP_TEXTS: Readonly<Record<string, DemoGroupText>> = {
       title: 'Pracovní skupina Senioři',
       place: 'Dům s pečovatelskou službou, Český Krumlov',
       items: ['Kontrola úkolů', 'Podpora pečujících'],
+      public: true,
     },
   },
   'ckrumlov:rodina': {
@@ -192,6 +194,7 @@ export const DEMO_GROUP_TEXTS: Readonly<Record<string, DemoGroupText>> = {
       title: 'Pracovní skupina Senioři',
       place: 'Kulturní dům Dačice, malý sál',
       items: ['Kontrola úkolů', 'Odlehčovací služby'],
+      public: true,
     },
   },
 };

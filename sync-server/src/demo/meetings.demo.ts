@@ -143,6 +143,7 @@ export function demoGroupDocs(orp: string, group: string, now: Date = new Date()
     date: upcoming,
     time: '15:00',
     place: text.upcoming.place,
+    ...(text.upcoming.public ? { public: true } : {}),
     status: 'draft',
     ...stamp(today),
   });

@@ -92,7 +92,8 @@ async function freeUserName(client: CouchClient, personName: string): Promise<st
 /**
  * A coordinator accepts a request: the session is asked of CouchDB (never trusted from the
  * page), the account gets exactly the group's role (resolveRoles adds `orp:<orp>:member`, which
- * every group role carries), and the request is deleted. The one-time password is returned to
+ * every group role carries), is put on the group's roster (roster.admin.ts, through addUser),
+ * and the request is deleted. The one-time password is returned to
  * the coordinator once and stored nowhere in plain text (CouchDB hashes it).
  */
 export async function acceptJoinRequest(
@@ -129,7 +130,8 @@ export async function acceptJoinRequest(
   const userName = await freeUserName(client, request.name);
   const password = randomBytes(9).toString('base64url');
   try {
-    await addUser(client, userName, password, [groupRole(orp, request.group)]);
+    // addUser also puts the account on the group's roster under the person's own name.
+    await addUser(client, userName, password, [groupRole(orp, request.group)], request.name);
   } catch (error) {
     // The group was removed meanwhile, or the name was taken a moment ago: keep the request.
     if (!(error instanceof AdminError)) throw error;
@@ -139,9 +141,6 @@ export async function acceptJoinRequest(
       `The account could not be created: ${error.message}`,
     );
   }
-  // ROSTER (issue 17): add the person to the group's roster once the `roster` branch is merged:
-  //   await addRosterMember(client, orp, request.group, { name: userName, displayName: request.name });
-  // (sync-server/src/admin/roster.admin.ts). Until then the coordinator adds them by hand.
   await deleteJoinRequest(client, orp, request);
   return { ok: true, value: { userName, password, group: request.group } };
 }

@@ -201,6 +201,12 @@ describe('joining requests', () => {
       `/_users/${encodeURIComponent(`org.couchdb.user:${result.userName}`)}`,
     );
     expect(account.roles.sort()).toEqual([`orp:${orp}:group:seniori`, `orp:${orp}:member`]);
+    // On the group's roster under the name they gave.
+    const roster = await adminGetJson<{ members: { name: string; displayName: string }[] }>(
+      server,
+      `/orp-${orp}-group-seniori/roster`,
+    );
+    expect(roster.members).toContainEqual({ name: result.userName, displayName: name });
     // The new member signs in with the one-time password.
     const signedIn = await sessionCookie(server.baseUrl, result.userName, result.password);
     expect(signedIn.cookie).toContain('AuthSession=');

@@ -61,4 +61,14 @@ describe('demo meetings', () => {
     expect(refreshedUpcoming(upcoming, later)?.date).toBe('2027-06-15');
     expect(refreshedUpcoming({ ...upcoming, updatedBy: 'ck-seniori' }, later)).toBeUndefined();
   });
+
+  it('each demo ORP has exactly one public meeting, and it is upcoming', () => {
+    for (const [orp, gs] of Object.entries(DEMO_PLAN_GROUPS)) {
+      const publicOnes = gs
+        .flatMap((group) => demoGroupDocs(orp, group, NOW))
+        .filter((d): d is MeetingDoc => d.type === 'meeting' && d.public === true);
+      expect(publicOnes, orp).toHaveLength(1);
+      expect(publicOnes[0]?.date > '2027-03-10', orp).toBe(true);
+    }
+  });
 });
