@@ -18,6 +18,7 @@ import send from './cs/send';
 import password from './cs/password';
 import participation from './cs/participation';
 import roster from './cs/roster';
+import surveyAnswer from './cs/survey-answer';
 
 export const csFeatures = {
   filters,
@@ -35,5 +36,6 @@ export const csFeatures = {
   password,
   participation,
   roster,
+  surveyAnswer,
 };
 export type FeatureMessages = typeof csFeatures;

@@ -68,7 +68,7 @@ describe('demo meetings', () => {
         .flatMap((group) => demoGroupDocs(orp, group, NOW))
         .filter((d): d is MeetingDoc => d.type === 'meeting' && d.public === true);
       expect(publicOnes, orp).toHaveLength(1);
-      expect(publicOnes[0]?.date > '2027-03-10', orp).toBe(true);
+      expect((publicOnes[0]?.date ?? '') > '2027-03-10', orp).toBe(true);
     }
   });
 });
