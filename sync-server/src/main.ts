@@ -11,6 +11,7 @@ import type { SupervisedCouch } from './embedded/embedded-supervisor';
 import { createApp } from './http/app';
 import { openCouch } from './services/couch-runtime.service';
 import { ensureDemoAccounts } from './services/demo-accounts.service';
+import { scheduleJoinRequestPurge } from './services/join-requests.service';
 import { provision } from './services/provisioning.service';
 import { loadSurveySecret } from './services/survey-token.service';
 
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   if (runtime.connection.mode === 'embedded' && settings.demoData) {
     await ensureDemoAccounts(runtime.client, settings.dataDir);
   }
+  // Joining requests not handled within the promised period are deleted (at start, then daily).
+  scheduleJoinRequestPurge(runtime.client);
   const app = createApp({
     couchUrl: runtime.connection.url,
     buildDir: settings.buildDir,

@@ -84,11 +84,14 @@ export interface GroupSetup {
   group: string;
   db: string;
   groupName: string;
-  members: { name: string; password: string }[];
+  members: { name: string; password: string; displayName: string }[];
   coordinator: { name: string; password: string };
 }
 
-/** A fresh ORP with one group, two members and a coordinator (unique per call). */
+/**
+ * A fresh ORP with one group, two members (on its roster as "Jana Nováková" and "Petr Novák")
+ * and a coordinator (unique per call).
+ */
 export async function setUpGroup(): Promise<GroupSetup> {
   const dir = await findDataDir();
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -98,12 +101,22 @@ export async function setUpGroup(): Promise<GroupSetup> {
   await admin(dir, 'orp', 'add', orp, `ORP ${suffix}`);
   await admin(dir, 'group', 'add', orp, group, groupName);
   const role = `orp:${orp}:group:${group}`;
-  const members = ['jana', 'petr'].map((n) => ({
+  const members = [
+    ['jana', 'Jana Nováková'],
+    ['petr', 'Petr Novák'],
+  ].map(([n, displayName]) => ({
     name: `${n}-${suffix}`,
     password: `heslo-${n}-123`,
+    displayName: displayName ?? '',
   }));
-  for (const m of members)
-    await admin(dir, 'user', 'add', m.name, '--password', m.password, '--role', role);
+  // The CLI puts each member on the group's roster with the display name.
+  for (const m of members) {
+    await admin(
+      dir,
+      ...['user', 'add', m.name, '--password', m.password, '--role', role],
+      ...['--display-name', m.displayName],
+    );
+  }
   const coordinator = { name: `koord-${suffix}`, password: 'heslo-koord-123' };
   await admin(
     dir,

@@ -37,10 +37,10 @@ test('a meeting taken offline syncs when back online, and the server has it', as
   await expect(page.getByTestId('notes-preview').locator('strong')).toHaveText('8');
   await page.getByRole('button', { name: 'Psát' }).click();
 
-  await page.getByText('Zapsat do prezenční listiny').first().click();
-  await page.getByLabel('Jméno', { exact: true }).fill('Eva Hostová');
+  await page.getByText('Zapsat hosta').first().click();
+  await page.getByLabel('Jméno hosta').fill('Eva Hostová');
   await page.getByLabel('Organizace').fill('Charita');
-  await page.getByRole('button', { name: 'Zapsat do prezenční listiny' }).click();
+  await page.getByRole('button', { name: 'Zapsat hosta' }).click();
   await expect(page.getByRole('rowheader', { name: /Eva Hostová/ })).toBeVisible();
 
   await page.getByLabel('Text usnesení').fill('Skupina schvaluje program.');
@@ -49,10 +49,12 @@ test('a meeting taken offline syncs when back online, and the server has it', as
 
   await page.getByText('Přidat úkol').first().click();
   await page.getByLabel('Co', { exact: true }).fill('Oslovit poskytovatele');
-  await page.getByLabel('Kdo (uživatelské jméno nebo jméno)').fill(jana.name);
+  await page.getByLabel('Kdo úkol řeší').selectOption({ label: 'Jana Nováková' });
   await page.getByLabel('Termín').fill('2031-06-01');
   await page.getByRole('button', { name: 'Přidat úkol' }).click();
   await expect(page.getByRole('strong').filter({ hasText: 'Oslovit poskytovatele' })).toBeVisible();
+  // The owner shows by the roster's display name; the document keeps the user name.
+  await expect(page.getByText('řeší Jana Nováková')).toBeVisible();
 
   await expect(members.syncStatus).toContainText('Offline');
   await expect(members.syncStatus).toContainText('čeká na odeslání');
@@ -66,6 +68,9 @@ test('a meeting taken offline syncs when back online, and the server has it', as
   expect((await serverDoc(setup.db, `meeting:${key}`))?.place).toBe('Radnice, zasedačka');
   expect((await serverDocs(setup.db, `attendance:${key}:`)).length).toBe(1);
   expect((await serverDocs(setup.db, `decision:${key}:`)).length).toBe(1);
+  expect((await serverDocs(setup.db, 'task:')).find((t) => t.meetingId === key)?.assignee).toBe(
+    jana.name,
+  );
 
   // "Synchronizovat teď" reports success only after a real round trip.
   await page.getByRole('button', { name: 'Synchronizovat teď' }).click();

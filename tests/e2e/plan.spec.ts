@@ -178,6 +178,8 @@ test('a member fills in monitoring offline; it syncs; the coordinator approves a
   await expect(coordPage.getByTestId('monitoring-locked')).toBeVisible();
   await expect(coordPage.getByText(`Schválil(a) ${setup.coordinator.name}`)).toBeVisible();
   await expect(coordPage.getByRole('button', { name: 'Znovu otevřít' })).toBeVisible();
+  // Approved reads as a record for the coordinator too: no form until reopened.
+  await expect(coordPlan.monitoringForm).toHaveCount(0);
   await coordPlan.expectNoAxeViolations();
   await coordPlan.expectSynced();
   await expect

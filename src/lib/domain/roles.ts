@@ -94,3 +94,14 @@ export function canWriteGroup(roles: readonly string[], orp: string, group: stri
 export function isCoordinatorOf(roles: readonly string[], orp: string): boolean {
   return isAdmin(roles) || hasRole(roles, coordinatorRole(orp));
 }
+
+/** An ORP's joining requests ("Chci se zapojit"): coordinators read and delete, sync-server writes. */
+export function joinRequestsDbName(orp: string): string {
+  return `orp-${orp}-join-requests`;
+}
+
+/** The ORP of `orp-<orp>-join-requests`; undefined for any other name. */
+export function parseJoinRequestsDbName(db: string): string | undefined {
+  const match = /^orp-([a-z][a-z0-9]*)-join-requests$/.exec(db);
+  return match?.[1] && isOrpCode(match[1]) ? match[1] : undefined;
+}

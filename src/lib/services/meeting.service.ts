@@ -48,6 +48,8 @@ export interface MeetingInput {
   date: string;
   time?: string;
   place?: string;
+  /** 'yes' when open to the public (a form draft keeps text). */
+  public?: string;
 }
 
 function clean(input: MeetingInput) {
@@ -56,6 +58,7 @@ function clean(input: MeetingInput) {
     date: input.date,
     ...(input.time ? { time: input.time } : {}),
     ...(input.place?.trim() ? { place: input.place.trim() } : {}),
+    ...(input.public === 'yes' ? { public: true } : {}),
   };
 }
 
@@ -82,7 +85,7 @@ export async function updateMeeting(
   input: MeetingInput,
   writer: Writer,
 ): Promise<void> {
-  const { time: _t, place: _p, ...rest } = meeting;
+  const { time: _t, place: _p, public: _pub, ...rest } = meeting;
   await saveGroupDoc(
     db,
     touched({ ...rest, ...clean(input) }, writer) as unknown as AnyDoc,

@@ -4,6 +4,7 @@ import { couchStatus } from '../couch/couch-client';
 import { readUser, userDocId, writeUser, type UserDoc } from '../couch/users.storage';
 import { AdminError } from './admin-error';
 import { resolveRoles } from './roles.admin';
+import { syncRosters } from './roster.admin';
 
 const MIN_PASSWORD = 8;
 
@@ -51,6 +52,7 @@ export async function addUser(
   name: string | undefined,
   password: string | undefined,
   roles: readonly string[],
+  displayName?: string,
 ): Promise<string> {
   const checked = checkName(name);
   const pw = checkPassword(password);
@@ -67,14 +69,20 @@ export async function addUser(
     roles: resolved,
     password: pw,
   });
+  // After the account: a roster entry without an account would name nobody who can sign in.
+  await syncRosters(client, checked, [], resolved, displayName);
   return `Added user ${checked} with roles: ${resolved.join(', ') || '(none)'}.`;
 }
 
-/** Replaces the roles (not adds): scripts state the whole truth each time. */
+/**
+ * Replaces the roles (not adds): scripts state the whole truth each time. The rosters follow:
+ * on for groups joined (or renamed with `displayName`), off for groups left.
+ */
 export async function setRoles(
   client: CouchClient,
   name: string,
   roles: readonly string[],
+  displayName?: string,
 ): Promise<string> {
   if (roles.length === 0) {
     throw new AdminError('Give at least one role; to take all access away use "user disable".');
@@ -87,6 +95,7 @@ export async function setRoles(
   }
   const resolved = await resolveRoles(client, roles);
   await save(client, { ...doc, roles: resolved });
+  await syncRosters(client, name, doc.roles, resolved, displayName);
   return `User ${name} now has roles: ${resolved.join(', ')}.`;
 }
 
@@ -123,5 +132,6 @@ export async function disableUser(client: CouchClient, name: string): Promise<st
     disabled: true,
     disabledAt: new Date().toISOString(),
   });
+  await syncRosters(client, name, doc.roles, []);
   return `Disabled user ${name}: no roles, an unknown password, open sessions ended.`;
 }

@@ -18,10 +18,14 @@ export const HELP = `Usage: npm run admin -- COMMAND
 Commands:
   orp add CODE NAME                       add an ORP and its plan database orp-CODE-plan
   group add ORP CODE NAME                 add a working group and its database orp-ORP-group-CODE
-  user add NAME --password PW [--role ROLE]…   create an account
-  user roles NAME ROLE…                   replace the account's roles
+  user add NAME --password PW [--role ROLE]… [--display-name "FULL NAME"]
+                                          create an account; a group role puts it on the
+                                          group's roster (display name: the user name if none)
+  user roles NAME ROLE… [--display-name "FULL NAME"]
+                                          replace the account's roles; rosters follow
   user passwd NAME PW                     set a new password (re-enables a disabled account)
-  user disable NAME                       remove all roles, set an unknown password, end sessions
+  user disable NAME                       remove all roles and roster entries, set an unknown
+                                          password, end sessions
   remove-demo                             remove the demo catalogue services, demo plans, and the
                                           demo ORPs, groups and accounts nobody used for real
 
@@ -36,6 +40,7 @@ type Command = (client: CouchClient, args: string[], values: Values) => Promise<
 interface Values {
   password?: string;
   role?: string[];
+  'display-name'?: string;
 }
 
 function arity(args: string[], min: number, max: number, usage: string): void {
@@ -54,11 +59,11 @@ const COMMANDS: Record<string, Command> = {
   },
   'user add': (client, args, values) => {
     arity(args, 1, 1, 'user add NAME --password PW [--role ROLE]….');
-    return addUser(client, args[0], values.password, values.role ?? []);
+    return addUser(client, args[0], values.password, values.role ?? [], values['display-name']);
   },
-  'user roles': (client, args) => {
+  'user roles': (client, args, values) => {
     arity(args, 1, Number.MAX_SAFE_INTEGER, 'user roles NAME ROLE….');
-    return setRoles(client, args[0]!, args.slice(1));
+    return setRoles(client, args[0]!, args.slice(1), values['display-name']);
   },
   'user passwd': (client, args) => {
     arity(args, 1, 2, 'user passwd NAME PW.');
@@ -80,6 +85,7 @@ const COMMANDS: Record<string, Command> = {
       : '';
     return (
       `Removed ${removed.services} demo services, ${removed.planDocs} demo plan documents, ` +
+      `${removed.meetingDocs} demo meeting documents, ` +
       `ORPs [${removed.orps.join(', ')}], accounts [${removed.accounts.join(', ')}]${kept}.`
     );
   },
@@ -93,6 +99,7 @@ function parse(argv: string[]) {
       options: {
         password: { type: 'string' },
         role: { type: 'string', multiple: true },
+        'display-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -115,6 +122,12 @@ runCli(async () => {
     throw new AdminError(
       '--password belongs to "user add"; "user passwd" takes the password as its second argument.',
     );
+  }
+  if (
+    values['display-name'] !== undefined &&
+    ((name !== 'user add' && name !== 'user roles') || !values['display-name'].trim())
+  ) {
+    throw new AdminError('--display-name takes a name and belongs to "user add" or "user roles".');
   }
   const { client } = await connectToCouch(loadSettings());
   const args = positionals.slice(name.split(' ').length);

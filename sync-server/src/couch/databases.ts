@@ -2,7 +2,9 @@ import {
   coordinatorRole,
   groupDbName,
   groupRole,
+  joinRequestsDbName,
   orpMemberRole,
+  parseJoinRequestsDbName,
   parseDbName,
   planDbName,
 } from '../../../src/lib/domain/roles';
@@ -39,6 +41,9 @@ export const REPORTS_DB = 'reports';
 /** Hashes of members' calendar-feed tokens; only sync-server (admin) reads and writes. */
 export const CALENDAR_FEEDS_DB = 'calendar-feeds';
 
+/** Plans and reports coordinators published; served to everyone by sync-server's route. */
+export const PUBLIC_DOCUMENTS_DB = 'public-documents';
+
 export const DATABASES: readonly DatabaseSpec[] = [
   // Accounts are created by the admin CLI; no anonymous sign-up, no self-service reads.
   { name: '_users', security: adminsOnly },
@@ -61,6 +66,8 @@ export const DATABASES: readonly DatabaseSpec[] = [
   },
   // Server-private: sync-server's calendar route is the only reader (http/calendar.route.ts).
   { name: CALENDAR_FEEDS_DB, security: adminsOnly },
+  // Public content, but read only through http/public-documents.route.ts (one way in and out).
+  { name: PUBLIC_DOCUMENTS_DB, security: adminsOnly },
 ];
 
 /** A group's database: its members and the ORP's coordinators read and write. */
@@ -101,9 +108,17 @@ export function surveyAnswersDatabaseSpec(orp: string): DatabaseSpec {
   return { ...surveysDatabaseSpec(orp), name: surveyAnswersDbName(orp) };
 }
 
-/** Every database an ORP has from `orp add` on: its plan and its two survey databases. */
+/**
+ * Every database an ORP has from `orp add` on: its plan, its two survey databases and its
+ * joining requests.
+ */
 export function orpDatabaseSpecs(orp: string): DatabaseSpec[] {
-  return [planDatabaseSpec(orp), surveysDatabaseSpec(orp), surveyAnswersDatabaseSpec(orp)];
+  return [
+    planDatabaseSpec(orp),
+    surveysDatabaseSpec(orp),
+    surveyAnswersDatabaseSpec(orp),
+    joinRequestsDatabaseSpec(orp),
+  ];
 }
 
 /**
@@ -111,6 +126,8 @@ export function orpDatabaseSpecs(orp: string): DatabaseSpec[] {
  * undefined for any other name. Provisioning uses it for databases found in `_all_dbs`.
  */
 export function dynamicDatabaseSpec(name: string): DatabaseSpec | undefined {
+  const joinOrp = parseJoinRequestsDbName(name);
+  if (joinOrp) return joinRequestsDatabaseSpec(joinOrp);
   const survey = parseSurveyDbName(name);
   if (survey) {
     return survey.kind === 'surveys'
@@ -122,4 +139,18 @@ export function dynamicDatabaseSpec(name: string): DatabaseSpec | undefined {
   return parsed.kind === 'plan'
     ? planDatabaseSpec(parsed.orp)
     : groupDatabaseSpec(parsed.orp, parsed.group);
+}
+
+/**
+ * An ORP's joining requests hold personal data: only its coordinators read (and delete, see
+ * join-request.validation.ts); sync-server writes them with the admin connection.
+ */
+export function joinRequestsDatabaseSpec(orp: string): DatabaseSpec {
+  return {
+    name: joinRequestsDbName(orp),
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [coordinatorRole(orp)] },
+    },
+  };
 }

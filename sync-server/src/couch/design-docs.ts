@@ -2,9 +2,9 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
-import { parseDbName } from '../../../src/lib/domain/roles';
+import { parseDbName, parseJoinRequestsDbName } from '../../../src/lib/domain/roles';
 import { parseSurveyDbName } from '../../../src/lib/domain/surveys/survey-databases';
-import { CALENDAR_FEEDS_DB, CATALOG_DB, REPORTS_DB } from './databases';
+import { CALENDAR_FEEDS_DB, CATALOG_DB, PUBLIC_DOCUMENTS_DB, REPORTS_DB } from './databases';
 
 /**
  * Which shared validation module becomes each database's `validate_doc_update`. The entry
@@ -15,18 +15,21 @@ export const VALIDATION_ENTRIES: Readonly<Record<string, string>> = {
   [CATALOG_DB]: 'src/lib/domain/validation/catalog.validate-doc.ts',
   [REPORTS_DB]: 'src/lib/domain/validation/reports.validate-doc.ts',
   [CALENDAR_FEEDS_DB]: 'src/lib/domain/validation/calendar-feeds.validate-doc.ts',
+  [PUBLIC_DOCUMENTS_DB]: 'src/lib/domain/validation/public-documents.validate-doc.ts',
 };
 
 /** Entries of the dynamic databases, by kind (see `validationEntryFor`). */
 export const DYNAMIC_VALIDATION_ENTRIES = {
   plan: 'src/lib/domain/validation/plan.validate-doc.ts',
   group: 'src/lib/domain/validation/group.validate-doc.ts',
+  'join-requests': 'src/lib/domain/validation/join-requests.validate-doc.ts',
   surveys: 'src/lib/domain/validation/surveys.validate-doc.ts',
 } as const;
 
 /** The validation entry of any provisioned database, static or `orp-*`; undefined if none. */
 export function validationEntryFor(db: string): string | undefined {
   if (VALIDATION_ENTRIES[db]) return VALIDATION_ENTRIES[db];
+  if (parseJoinRequestsDbName(db)) return DYNAMIC_VALIDATION_ENTRIES['join-requests'];
   // Both survey databases share one entry; the baked-in name tells them apart.
   if (parseSurveyDbName(db)) return DYNAMIC_VALIDATION_ENTRIES.surveys;
   const parsed = parseDbName(db);

@@ -5,7 +5,9 @@ import { bodyLimits } from './body-limits';
 import { calendarRouter } from './calendar.route';
 import { DB_PREFIX, dbProxy, type DatabaseAvailability } from './db-proxy';
 import { ownPasswordRouter } from './own-password.route';
+import { participationRouter, PARTICIPATION_RATE_LIMIT } from './participation.route';
 import { passwordGate } from './password-gate';
+import { publicDocumentsRouter } from './public-documents.route';
 import { PasswordThrottle } from './password-throttle';
 import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
@@ -21,6 +23,8 @@ export interface AppOptions {
   couch?: CouchClient;
   /** The embedded server's state: while it restarts, /db answers 503 with Retry-After. */
   database?: DatabaseAvailability;
+  /** Rate limits of the participation routes (tests lower them). */
+  participationLimits?: typeof PARTICIPATION_RATE_LIMIT;
   /** TRUST_PROXY (settings.ts); off by default. */
   trustProxy?: false | number | string;
   /** Enables the anonymous survey endpoints: the token secret (DATA_DIR) and rate limits. */
@@ -36,6 +40,11 @@ export function createApp(options: AppOptions): express.Express {
   app.use(securityHeaders);
   // Before the proxy: its token path is under /db, where the session cookie is sent.
   if (options.couch) app.use(calendarRouter(options.couch, options.couchUrl));
+  // Also before the proxy: accepting a joining request lives under /db for the session cookie.
+  if (options.couch) {
+    app.use(participationRouter(options.couch, options.couchUrl, options.participationLimits));
+    app.use(publicDocumentsRouter(options.couch, options.couchUrl));
+  }
   // One throttle for every way to present a password: sign-in, HTTP Basic, a password change.
   const throttle = new PasswordThrottle();
   if (options.couch) app.use(ownPasswordRouter(options.couch, options.couchUrl, throttle));

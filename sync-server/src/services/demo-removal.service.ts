@@ -1,12 +1,14 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { groupDbName, planDbName } from '../../../src/lib/domain/roles';
+import { groupDbName, joinRequestsDbName, planDbName } from '../../../src/lib/domain/roles';
 import { planningOrpId, workingGroupId } from '../../../src/lib/domain/planning/planning.types';
 import type { CouchClient } from '../couch/couch-client';
 import { CATALOG_DB } from '../couch/databases';
 import { deleteExisting, idsWithPrefix } from '../couch/demo-data';
 import { readUser } from '../couch/users.storage';
 import { demoServices } from '../demo/catalog.demo';
+import { ROSTER_ID } from '../../../src/lib/domain/groups/group.types';
+import { demoGroupDocs } from '../demo/meetings.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
 import { demoSurvey, demoSurveyAnswers } from '../demo/surveys.demo';
 import { surveyAnswersDbName, surveysDbName } from '../../../src/lib/domain/surveys/survey.types';
@@ -15,6 +17,8 @@ import { DEMO_ACCOUNTS, DEMO_ACCOUNTS_FILE } from './demo-accounts.service';
 export interface DemoRemoval {
   services: number;
   planDocs: number;
+  /** Demo meetings, their minutes and tasks in the demo groups' databases. */
+  meetingDocs: number;
   /** Demo ORPs removed whole: databases, public records, accounts. */
   orps: string[];
   /** Demo ORPs kept because people put their own documents in them. */
@@ -25,7 +29,7 @@ export interface DemoRemoval {
 /**
  * `npm run admin -- remove-demo`: takes the demo data out of a server that has it (DEMO_DATA
  * was on, or a CouchDB first started before the setting existed). Removes the demo services
- * (`demo: true`) and the demo plans' documents by id; then each demo ORP whose plan and group
+ * (`demo: true`) and the demo plans' and meetings' documents by id; then each demo ORP whose plan and group
  * databases hold nothing else (no one used it for real) goes whole: its databases, its public
  * records in `catalog` and the demo accounts of that ORP. An ORP with people's own documents is
  * kept and named. Idempotent: a second run removes nothing.
@@ -43,7 +47,14 @@ export async function removeDemoData(
     ),
   );
   const databases = new Set(await client.db.list());
-  const result: DemoRemoval = { services, planDocs: 0, orps: [], keptOrps: [], accounts: [] };
+  const result: DemoRemoval = {
+    services,
+    planDocs: 0,
+    meetingDocs: 0,
+    orps: [],
+    keptOrps: [],
+    accounts: [],
+  };
   for (const [orp, planGroups] of Object.entries(DEMO_PLAN_GROUPS)) {
     const planDb = planDbName(orp);
     if (databases.has(planDb)) {
@@ -63,15 +74,28 @@ export async function removeDemoData(
       result.planDocs += await deleteExisting(client, surveyAnswersDbName(orp), ids);
     }
     const groupDbs = [...databases].filter((db) => db.startsWith(groupDbName(orp, '')));
+    for (const group of planGroups) {
+      const db = groupDbName(orp, group);
+      if (!databases.has(db)) continue;
+      const ids = demoGroupDocs(orp, group).flatMap((doc) =>
+        doc._id === ROSTER_ID ? [] : [doc._id],
+      );
+      result.meetingDocs += await deleteExisting(client, db, ids);
+    }
     const ownDbs = [...(databases.has(planDb) ? [planDb] : []), ...surveyDbs, ...groupDbs];
+    // The roster alone is no use of the group: the demo wrote it (a kept ORP keeps it).
     const used = await Promise.all(
-      ownDbs.map(async (db) => (await idsWithPrefix(client, db)).length > 0),
+      ownDbs.map(
+        async (db) => (await idsWithPrefix(client, db)).filter((id) => id !== ROSTER_ID).length > 0,
+      ),
     );
     if (used.some(Boolean)) {
       result.keptOrps.push(orp);
       continue;
     }
     for (const db of ownDbs) await client.db.destroy(db);
+    // Joining requests to a demo ORP that is going away can never be handled: gone with it.
+    if (databases.has(joinRequestsDbName(orp))) await client.db.destroy(joinRequestsDbName(orp));
     const groups = new Set([
       ...planGroups,
       ...groupDbs.map((db) => db.slice(groupDbName(orp, '').length)),

@@ -1,9 +1,18 @@
-import { planDbName } from '../../../src/lib/domain/roles';
+import { meetingId, type MeetingDoc } from '../../../src/lib/domain/groups/group.types';
+import { groupDbName, planDbName } from '../../../src/lib/domain/roles';
 import type { CouchClient } from '../couch/couch-client';
+import { couchStatus } from '../couch/couch-client';
 import { groupDatabaseSpec, orpDatabaseSpecs, type DatabaseSpec } from '../couch/databases';
 import { loadDemoOnce } from '../couch/demo-data';
 import { ensureDynamicDatabase } from '../couch/dynamic-databases';
+import { readGroupDoc, writeGroupDoc } from '../couch/group-docs.storage';
 import { readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
+import {
+  DEMO_MEETINGS_MARKER,
+  DEMO_UPCOMING_KEY,
+  demoGroupDocs,
+  refreshedUpcoming,
+} from '../demo/meetings.demo';
 import { demoPlanningDocs } from '../demo/planning.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
 import { demoSurvey, demoSurveyAnswers } from '../demo/surveys.demo';
@@ -28,7 +37,10 @@ export async function provisionDemoPlans(client: CouchClient): Promise<string[]>
   };
   for (const [orp, groups] of Object.entries(DEMO_PLAN_GROUPS)) {
     for (const spec of orpDatabaseSpecs(orp)) await ensure(spec);
-    for (const group of groups) await ensure(groupDatabaseSpec(orp, group));
+    for (const group of groups) {
+      await ensure(groupDatabaseSpec(orp, group));
+      refused.push(...(await provisionDemoMeetings(client, orp, group)));
+    }
     // The demo survey and its answers, once per database like the plan (surveys.demo.ts).
     const survey = demoSurvey(orp);
     if (survey) {
@@ -47,4 +59,29 @@ export async function provisionDemoPlans(client: CouchClient): Promise<string[]>
     }
   }
   return refused;
+}
+
+/**
+ * A demo group's roster and meetings, once per database (their own `_local` marker, so a data
+ * directory from before the demo had meetings gets them too); on later starts only the
+ * upcoming demo meeting moves forward if its day has passed untouched (refreshedUpcoming).
+ */
+async function provisionDemoMeetings(
+  client: CouchClient,
+  orp: string,
+  group: string,
+): Promise<string[]> {
+  const db = groupDbName(orp, group);
+  const result = await loadDemoOnce(client, db, demoGroupDocs(orp, group), DEMO_MEETINGS_MARKER);
+  if (result.loaded > 0) return result.refused;
+  const stored = await readGroupDoc<MeetingDoc>(client, db, meetingId(DEMO_UPCOMING_KEY));
+  const moved = stored && refreshedUpcoming(stored);
+  if (!moved) return result.refused;
+  try {
+    await writeGroupDoc(client, db, moved);
+  } catch (error) {
+    // A person edited it at this moment: theirs stands.
+    if (couchStatus(error) !== 409) throw error;
+  }
+  return result.refused;
 }

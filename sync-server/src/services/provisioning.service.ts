@@ -4,6 +4,7 @@ import { CATALOG_DB, DATABASES } from '../couch/databases';
 import { loadDemoOnce, REFERENCE_MARKER } from '../couch/demo-data';
 import { ensureDesignDocs } from '../couch/design-docs';
 import { ensureDynamicDatabases } from '../couch/dynamic-databases';
+import { ensureJoinRequestsDatabases } from '../couch/join-requests.storage';
 import { ensureSecurity } from '../couch/security';
 import { configureSessions } from '../couch/session-config';
 import { demoOnlyCatalogDocs, referenceCatalogDocs } from '../demo/catalog.demo';
@@ -48,10 +49,15 @@ export async function provision(
     referenceCatalogDocs(),
     REFERENCE_MARKER,
   );
-  if (!options.demoData) return { demoLoaded: reference.loaded, demoRefused: reference.refused };
+  if (!options.demoData) {
+    await ensureJoinRequestsDatabases(client);
+    return { demoLoaded: reference.loaded, demoRefused: reference.refused };
+  }
   const demo = await loadDemoOnce(client, CATALOG_DB, demoOnlyCatalogDocs());
   // The demo ORPs' plans and group databases (after the catalogue: they name its services).
   const planRefused = await provisionDemoPlans(client);
+  // Every ORP's coordinators-only joining requests (after the demo ORPs exist).
+  await ensureJoinRequestsDatabases(client);
   return {
     demoLoaded: reference.loaded + demo.loaded,
     demoRefused: [...reference.refused, ...demo.refused, ...planRefused],

@@ -1,5 +1,5 @@
 /**
- * The demo plans across restarts: loaded once per database, so a restart writes nothing, a
+ * The demo plans and meetings across restarts: loaded once per database, so a restart writes nothing, a
  * demo document a person deleted stays deleted, and the demo accounts keep their password.
  */
 import { readFile, rm } from 'node:fs/promises';
@@ -39,6 +39,9 @@ describe('demo plans across restarts', () => {
       );
       expect(deleted.status).toBeLessThan(300);
       const before = await adminGetJson<AllDocs>(server, `${db}/_all_docs`);
+      const groupDb = '/orp-ckrumlov-group-seniori';
+      const meetingsBefore = await adminGetJson<AllDocs>(server, `${groupDb}/_all_docs`);
+      expect(meetingsBefore.rows.map((row) => row.id)).toContain('meeting:demo-next');
       const accounts = path.join(dataDir, 'demo-accounts.json');
       const password = await readFile(accounts, 'utf8');
 
@@ -48,6 +51,10 @@ describe('demo plans across restarts', () => {
       const after = await adminGetJson<AllDocs>(server, `${db}/_all_docs`);
       expect(after.rows).toEqual(before.rows);
       expect(after.rows.map((row) => row.id)).not.toContain('measure:4.2');
+      // The demo meetings and roster are not written again (nor duplicated).
+      expect((await adminGetJson<AllDocs>(server, `${groupDb}/_all_docs`)).rows).toEqual(
+        meetingsBefore.rows,
+      );
       expect(await readFile(accounts, 'utf8')).toBe(password);
     },
     180_000,

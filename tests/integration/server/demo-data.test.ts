@@ -48,6 +48,18 @@ embeddedOnly('demo data (DEMO_DATA, admin remove-demo)', () => {
     expect((await catalogIds(server, 'service:demo-')).length).toBeGreaterThan(10);
     expect(await exists(server, '/_users/org.couchdb.user:ck-seniori')).toBe(true);
     const taxonomy = await catalogIds(server, 'taxonomy');
+    // Each demo group has approved minutes, an upcoming meeting and a roster of demo accounts.
+    const minutes = await adminGetJson<{ status: string; approvedBy: string }>(
+      server,
+      '/orp-ckrumlov-group-seniori/meeting:demo-1',
+    );
+    expect(minutes).toMatchObject({ status: 'approved', approvedBy: 'ck-koordinator' });
+    const roster = await adminGetJson<{ members: { name: string }[] }>(
+      server,
+      '/orp-ckrumlov-group-seniori/roster',
+    );
+    expect(roster.members.map((m) => m.name)).toContain('ck-seniori');
+    expect(await exists(server, '/orp-dacice-group-seniori/meeting:demo-next')).toBe(true);
     expect(taxonomy.length).toBeGreaterThan(0);
     // Dačice's group wrote minutes of a real meeting: that ORP stays.
     const own = await adminFetch(server, '/orp-dacice-group-seniori/meeting:real-1', {
@@ -59,7 +71,9 @@ embeddedOnly('demo data (DEMO_DATA, admin remove-demo)', () => {
     const result = await runCli(server, 'admin.cli.ts', ['remove-demo']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Removed \d+ demo services, \d+ demo plan documents/);
+    expect(result.stdout).toMatch(
+      /^Removed \d+ demo services, \d+ demo plan documents, [1-9]\d* demo meeting documents/,
+    );
 
     expect(await catalogIds(server, 'service:demo-')).toEqual([]);
     expect(await catalogIds(server, 'taxonomy')).toEqual(taxonomy);
@@ -78,13 +92,16 @@ embeddedOnly('demo data (DEMO_DATA, admin remove-demo)', () => {
     expect(await exists(server, '/_users/org.couchdb.user:ck-koordinator')).toBe(false);
     expect(result.stdout).toContain("kept ORPs with people's own documents: dacice");
     expect(await exists(server, '/orp-dacice-group-seniori/meeting:real-1')).toBe(true);
+    // The kept ORP loses the demo's meetings but keeps its roster (its accounts stay too).
+    expect(await exists(server, '/orp-dacice-group-seniori/meeting:demo-1')).toBe(false);
+    expect(await exists(server, '/orp-dacice-group-seniori/roster')).toBe(true);
     expect(await catalogIds(server, 'planning-orp:dacice')).toEqual(['planning-orp:dacice']);
     expect(await exists(server, '/_users/org.couchdb.user:dacice-seniori')).toBe(true);
 
     // Nothing left to remove.
     const again = await runCli(server, 'admin.cli.ts', ['remove-demo']);
     expect(again.stdout).toMatch(
-      /^Removed 0 demo services, 0 demo plan documents, ORPs \[\], accounts \[\]; kept ORPs with people's own documents: dacice\.$/m,
+      /^Removed 0 demo services, 0 demo plan documents, 0 demo meeting documents, ORPs \[\], accounts \[\]; kept ORPs with people's own documents: dacice\.$/m,
     );
   });
 });

@@ -83,6 +83,12 @@ function validateMeeting(doc: AnyDoc): ValidationResult {
   if (!optional(doc.place, isString)) {
     return forbidden('Místo schůzky musí být text.', 'The meeting place must be text.');
   }
+  if (!optional(doc.public, (v) => typeof v === 'boolean')) {
+    return forbidden(
+      'Údaj „veřejná schůzka“ musí být ano, nebo ne.',
+      'The meeting\'s "public" flag must be true or false.',
+    );
+  }
   if (!oneOf(doc.status, MEETING_STATUSES)) {
     return forbidden(
       'Stav schůzky musí být „draft“ nebo „approved“.',

@@ -32,6 +32,11 @@ export interface MeetingDoc extends GroupDocBase {
   /** HH:MM, local time of the ORP */
   time?: string;
   place?: string;
+  /**
+   * Open to the public: sync-server shows its title, time and place (never the minutes) on the
+   * ORP's public page and in its public `.ics` feed (docs/participation.md).
+   */
+  public?: boolean;
   status: MeetingStatus;
   approvedBy?: string;
   approvedAt?: string;

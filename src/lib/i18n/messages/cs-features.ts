@@ -16,6 +16,8 @@ import drafts from './cs/drafts';
 import detail from './cs/detail';
 import send from './cs/send';
 import password from './cs/password';
+import participation from './cs/participation';
+import roster from './cs/roster';
 import surveyAnswer from './cs/survey-answer';
 
 export const csFeatures = {
@@ -32,6 +34,8 @@ export const csFeatures = {
   detail,
   send,
   password,
+  participation,
+  roster,
   surveyAnswer,
 };
 export type FeatureMessages = typeof csFeatures;

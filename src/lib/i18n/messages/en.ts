@@ -24,6 +24,8 @@ import drafts from './en/drafts';
 import detail from './en/detail';
 import send from './en/send';
 import password from './en/password';
+import participation from './en/participation';
+import roster from './en/roster';
 import surveyAnswer from './en/survey-answer';
 
 /** English messages: the same shape as Czech, checked by the type. */
@@ -53,5 +55,7 @@ export const en: Messages = {
   detail,
   send,
   password,
+  participation,
+  roster,
   surveyAnswer,
 };

@@ -10,6 +10,7 @@ export default {
   when: '{{date}} v {{time}}',
   status: 'Stav zápisu:',
   approvedBy: 'Schválil(a) {{name}} {{when}}.',
+  approvedOn: 'Schváleno {{when}}, schválil(a) {{name}}.',
   approvedNotice:
     'Zápis je schválený a uzamčený. Změny může provést jen koordinátor po znovuotevření.',
   approve: 'Schválit zápis',
@@ -85,4 +86,7 @@ export default {
     'Zápis je schválený, proto údaje o schůzce nejde měnit. Koordinátor ho musí nejprve znovu otevřít.',
   conflictsLocked:
     'Zápis je schválený a uzamčený, proto souběžné úpravy může vyřešit jen koordinátor. Dejte mu prosím vědět.',
+  public: 'Veřejná schůzka (může přijít kdokoli)',
+  publicHint:
+    'Název, čas a místo se ukážou na veřejné stránce plánování a ve veřejném kalendáři. Zápis zůstane jen členům skupiny.',
 };

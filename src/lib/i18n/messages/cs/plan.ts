@@ -115,6 +115,7 @@ export default {
   badUrl: 'Adresa musí začínat http:// nebo https://.',
   badNumber: 'Hodnota indikátoru „{{name}}“ musí být číslo.',
   chooseStatus: 'Vyberte stav plnění.',
+  approvedOn: 'Schváleno {{when}}, schválil(a) {{name}}.',
   lockedNote: 'Monitoring je schválen a uzamčen. Znovu ho může otevřít jen koordinátor.',
   readOnlyNote:
     'Monitoring vyplňují členové skupiny {{group}} a koordinátor; vy ho můžete jen číst.',

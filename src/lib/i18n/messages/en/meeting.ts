@@ -10,6 +10,7 @@ export default {
   when: '{{date}} at {{time}}',
   status: 'Minutes status:',
   approvedBy: 'Approved by {{name}} {{when}}.',
+  approvedOn: 'Approved on {{when}} by {{name}}.',
   approvedNotice:
     'The minutes are approved and locked. Only a coordinator can change them after reopening.',
   approve: 'Approve minutes',
@@ -85,4 +86,7 @@ export default {
     'The minutes are approved, so the meeting details cannot change. A coordinator must reopen them first.',
   conflictsLocked:
     'The minutes are approved and locked, so only a coordinator can resolve these concurrent edits. Please let them know.',
+  public: 'Public meeting (anyone may come)',
+  publicHint:
+    'Its title, time and place appear on the public planning page and in the public calendar. The minutes stay with the group.',
 };

@@ -114,6 +114,7 @@ const plan: Messages['plan'] = {
   badUrl: 'The address must start with http:// or https://.',
   badNumber: 'The value of indicator “{{name}}” must be a number.',
   chooseStatus: 'Choose a fulfilment status.',
+  approvedOn: 'Approved on {{when}} by {{name}}.',
   lockedNote: 'The monitoring is approved and locked. Only the coordinator can reopen it.',
   readOnlyNote:
     'Members of group {{group}} and the coordinator fill in this monitoring; you can read it.',
