@@ -10,6 +10,8 @@ import { demoServices } from '../demo/catalog.demo';
 import { ROSTER_ID } from '../../../src/lib/domain/groups/group.types';
 import { demoGroupDocs } from '../demo/meetings.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
+import { demoSurvey, demoSurveyAnswers } from '../demo/surveys.demo';
+import { surveyAnswersDbName, surveysDbName } from '../../../src/lib/domain/surveys/survey.types';
 import { DEMO_ACCOUNTS, DEMO_ACCOUNTS_FILE } from './demo-accounts.service';
 
 export interface DemoRemoval {
@@ -59,6 +61,18 @@ export async function removeDemoData(
       const ids = demoPlanDocs(orp).map((doc) => doc._id);
       result.planDocs += await deleteExisting(client, planDb, ids);
     }
+    // The demo survey and its generated answers, by id (answers people sent stay).
+    const surveyDbs = [surveysDbName(orp), surveyAnswersDbName(orp)].filter((db) =>
+      databases.has(db),
+    );
+    const survey = demoSurvey(orp);
+    if (survey && databases.has(surveysDbName(orp))) {
+      result.planDocs += await deleteExisting(client, surveysDbName(orp), [survey._id]);
+    }
+    if (databases.has(surveyAnswersDbName(orp))) {
+      const ids = demoSurveyAnswers(orp).map((doc) => doc._id);
+      result.planDocs += await deleteExisting(client, surveyAnswersDbName(orp), ids);
+    }
     const groupDbs = [...databases].filter((db) => db.startsWith(groupDbName(orp, '')));
     for (const group of planGroups) {
       const db = groupDbName(orp, group);
@@ -68,7 +82,7 @@ export async function removeDemoData(
       );
       result.meetingDocs += await deleteExisting(client, db, ids);
     }
-    const ownDbs = [...(databases.has(planDb) ? [planDb] : []), ...groupDbs];
+    const ownDbs = [...(databases.has(planDb) ? [planDb] : []), ...surveyDbs, ...groupDbs];
     // The roster alone is no use of the group: the demo wrote it (a kept ORP keeps it).
     const used = await Promise.all(
       ownDbs.map(

@@ -53,7 +53,11 @@ export async function clearLocalTables(includeOutbox: boolean): Promise<void> {
     db.settings,
     db.searchMisses,
     db.drafts,
+    db.surveyDefinitions,
   ];
+  // Survey answers waiting to be sent are never cleared here: the reset's warning counts only
+  // reports, and an interview filled offline cannot be repeated (refused ones are discarded
+  // one by one in Settings).
   await db.transaction('rw', [...tables, db.reportOutbox], async () => {
     for (const table of tables) await table.clear();
     if (includeOutbox) await db.reportOutbox.clear();
