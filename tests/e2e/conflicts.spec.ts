@@ -114,7 +114,8 @@ test('the same line edited twice is shown side by side, and the choice resolves 
   // Labelled in Czech, whose version is whose, and what each changed against the original.
   await expect(conflict.getByRole('term').first()).toHaveText('Zápis');
   await expect(conflict.getByRole('heading', { level: 3, name: /^Vaše verze, / })).toBeVisible();
-  const janaName = setup.members[0]?.name ?? '';
+  // Named as the group knows her: the roster's display name, not the user name.
+  const janaName = setup.members[0]?.displayName ?? '';
   await expect(
     conflict.getByRole('heading', { level: 3, name: `Verze od ${janaName}`, exact: false }),
   ).toBeVisible();

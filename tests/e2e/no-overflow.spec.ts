@@ -182,6 +182,12 @@ test.describe('no sideways scrolling at 320 px', () => {
     );
     const meeting = new URL(page.url()).pathname;
     await members.addAgendaItem('Projednání akčního plánu na rok 2027 a rozpočtu');
+    // A task card with its plan-activity picker: the widest part of a meeting on a phone.
+    await page.getByText('Přidat úkol').first().click();
+    await page.getByLabel('Co', { exact: true }).fill('Připravit podklady k akčnímu plánu 2027');
+    await page.getByLabel('Kdo úkol řeší').selectOption({ label: 'Jana Nováková' });
+    await page.getByRole('button', { name: 'Přidat úkol' }).click();
+    await expect(page.getByText('řeší Jana Nováková')).toBeVisible();
 
     const found: string[] = [];
     const { orp, db } = setup;
