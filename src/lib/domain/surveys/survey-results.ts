@@ -38,7 +38,7 @@ export interface QuestionResult {
   /** `scale` and `number`. */
   mean?: number;
   median?: number;
-  /** `text`: the texts in the order received (shown to coordinators only). */
+  /** `text`: the texts in the order received (shown to coordinators only); overall only. */
   texts?: string[];
 }
 
@@ -62,8 +62,6 @@ export interface SurveyResults {
   byAgeGroup?: Breakdown;
 }
 
-const KEYED_KINDS = new Set<QuestionKind>(['municipality', 'age-group', 'target-group']);
-
 /** A municipality is stored as `territory:municipality:<key>` or as its key. */
 export function municipalityKey(value: string): string {
   return value.startsWith('territory:municipality:')
@@ -71,20 +69,34 @@ export function municipalityKey(value: string): string {
     : value;
 }
 
-/** Running totals of one question over a set of respondents. */
+/**
+ * Running totals of one question over a set of respondents. Choices and scale values count into
+ * a typed array by index (a Map lookup per answer was most of the cold time at 10,000 answers);
+ * territory and taxonomy keys, open-ended, into a Map.
+ */
 class Tally {
   answered = 0;
-  counts = new Map<string, number>();
+  /** Choice (by option index) or scale value − 1. */
+  fixed: Int32Array;
+  keyed = new Map<string, number>();
   sum = 0;
   values: number[] = [];
   texts: string[] = [];
+  /** Option id → index, shared by every group's tally of the question. */
+  readonly index: Map<string, number>;
+  /** Guards against an option listed twice in one answer: the respondent counted there. */
+  #seen: Int32Array;
+  #stamp = 0;
 
-  constructor(readonly question: SurveyQuestion) {
-    if (question.kind === 'single' || question.kind === 'multiple') {
-      for (const option of question.options ?? []) this.counts.set(option.id, 0);
-    } else if (question.kind === 'scale') {
-      for (let v = 1; v <= 5; v++) this.counts.set(String(v), 0);
-    }
+  constructor(
+    readonly question: SurveyQuestion,
+    index: Map<string, number>,
+    /** Breakdown groups count texts but do not list them again (the page lists them once). */
+    readonly keepTexts = true,
+  ) {
+    this.index = index;
+    this.fixed = new Int32Array(question.kind === 'scale' ? 5 : index.size);
+    this.#seen = new Int32Array(index.size);
   }
 
   add(value: AnswerValue | undefined): void {
@@ -93,28 +105,35 @@ class Tally {
     if (kind === 'multiple') {
       if (!Array.isArray(value) || value.length === 0) return;
       this.answered++;
-      for (const id of new Set(value)) this.bump(id);
+      const stamp = ++this.#stamp;
+      for (const id of value) {
+        const i = this.index.get(id);
+        if (i === undefined || this.#seen[i] === stamp) continue;
+        this.#seen[i] = stamp;
+        this.fixed[i]!++;
+      }
       return;
     }
     if (kind === 'number' || kind === 'scale') {
       if (typeof value !== 'number' || !Number.isFinite(value)) return;
       this.answered++;
       this.sum += value;
-      if (kind === 'scale') this.bump(String(value));
-      else this.values.push(value);
+      if (kind === 'number') this.values.push(value);
+      else if (value >= 1 && value <= 5 && Number.isInteger(value)) this.fixed[value - 1]!++;
       return;
     }
     if (typeof value !== 'string' || value === '') return;
     this.answered++;
-    if (kind === 'text') this.texts.push(value);
-    else this.bump(kind === 'municipality' ? municipalityKey(value) : value);
-  }
-
-  bump(key: string): void {
-    const known = this.counts.get(key);
-    // Choice and scale counts keep the survey's own keys: a stray value is not a category.
-    if (known === undefined && !KEYED_KINDS.has(this.question.kind)) return;
-    this.counts.set(key, (known ?? 0) + 1);
+    if (kind === 'text') {
+      if (this.keepTexts) this.texts.push(value);
+    } else if (kind === 'single') {
+      // A stray value is not a category: only the survey's own options are counted.
+      const i = this.index.get(value);
+      if (i !== undefined) this.fixed[i]!++;
+    } else {
+      const key = kind === 'municipality' ? municipalityKey(value) : value;
+      this.keyed.set(key, (this.keyed.get(key) ?? 0) + 1);
+    }
   }
 
   result(label: AggregateOptions['label']): QuestionResult {
@@ -129,40 +148,41 @@ class Tally {
     }
     let counts: CountRow[];
     if (q.kind === 'single' || q.kind === 'multiple') {
-      const labels = new Map((q.options ?? []).map((o) => [o.id, o.label]));
-      counts = [...this.counts].map(([key, count]) => ({
-        key,
-        label: labels.get(key) ?? key,
-        count,
-        share: share(count),
+      counts = (q.options ?? []).map((o, i) => ({
+        key: o.id,
+        label: o.label,
+        count: this.fixed[i]!,
+        share: share(this.fixed[i]!),
       }));
     } else if (q.kind === 'scale') {
-      counts = [...this.counts].map(([key, count]) => ({
-        key,
-        label: key,
+      counts = [...this.fixed].map((count, i) => ({
+        key: String(i + 1),
+        label: String(i + 1),
         count,
         share: share(count),
       }));
     } else {
       const kind = q.kind as 'municipality' | 'age-group' | 'target-group';
-      counts = [...this.counts]
+      counts = [...this.keyed]
         .map(([key, count]) => ({
           key,
           label: label?.(kind, key) ?? key,
           count,
           share: share(count),
         }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'cs'));
+        .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
     }
     if (q.kind !== 'scale') return { ...base, counts };
     const result: QuestionResult = { ...base, counts };
     if (this.answered) {
       result.mean = this.sum / this.answered;
-      result.median = medianOfCounts(this.counts, this.answered);
+      result.median = medianOfCounts(this.fixed, this.answered);
     }
     return result;
   }
 }
+
+const collator = new Intl.Collator('cs');
 
 function medianOfSorted(sorted: Float64Array): number {
   const mid = sorted.length >> 1;
@@ -170,12 +190,12 @@ function medianOfSorted(sorted: Float64Array): number {
 }
 
 /** Median of scale answers from their counts (values 1…5 in order). */
-function medianOfCounts(counts: Map<string, number>, n: number): number {
+function medianOfCounts(counts: Int32Array, n: number): number {
   const at = (index: number): number => {
     let seen = 0;
-    for (let v = 1; v <= 5; v++) {
-      seen += counts.get(String(v)) ?? 0;
-      if (index < seen) return v;
+    for (let v = 0; v < 5; v++) {
+      seen += counts[v]!;
+      if (index < seen) return v + 1;
     }
     return 5;
   };
@@ -186,12 +206,18 @@ function medianOfCounts(counts: Map<string, number>, n: number): number {
 class Group {
   respondents = 0;
   tallies: Tally[];
-  constructor(questions: readonly SurveyQuestion[]) {
-    this.tallies = questions.map((q) => new Tally(q));
+  constructor(
+    questions: readonly SurveyQuestion[],
+    indexes: readonly Map<string, number>[],
+    keepTexts = true,
+  ) {
+    this.tallies = questions.map((q, i) => new Tally(q, indexes[i]!, keepTexts));
   }
-  add(answers: Record<string, AnswerValue>): void {
+  /** `values[i]` answers `questions[i]` (looked up once per answer for every group). */
+  add(values: readonly (AnswerValue | undefined)[]): void {
     this.respondents++;
-    for (const tally of this.tallies) tally.add(answers[tally.question.id]);
+    const tallies = this.tallies;
+    for (let i = 0; i < tallies.length; i++) tallies[i]!.add(values[i]);
   }
 }
 
@@ -205,13 +231,17 @@ class Breakdowner {
   constructor(
     readonly question: SurveyQuestion,
     readonly questions: readonly SurveyQuestion[],
-  ) {}
-  add(answers: Record<string, AnswerValue>): void {
-    const key = groupKeyOf(this.question, answers[this.question.id]);
+    readonly indexes: readonly Map<string, number>[],
+  ) {
+    this.position = questions.indexOf(question);
+  }
+  readonly position: number;
+  add(values: readonly (AnswerValue | undefined)[]): void {
+    const key = groupKeyOf(this.question, values[this.position]);
     if (key === undefined) return;
     let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = new Group(this.questions)));
-    group.add(answers);
+    if (!group) this.groups.set(key, (group = new Group(this.questions, this.indexes, false)));
+    group.add(values);
   }
   result(label: AggregateOptions['label']): Breakdown {
     const kind = this.question.kind as 'municipality' | 'age-group';
@@ -225,7 +255,7 @@ class Breakdowner {
           .filter((t) => t.question.id !== this.question.id)
           .map((t) => t.result(label)),
       }))
-      .sort((a, b) => b.respondents - a.respondents || a.label.localeCompare(b.label, 'cs'));
+      .sort((a, b) => b.respondents - a.respondents || collator.compare(a.label, b.label));
     return { questionId: this.question.id, groups };
   }
 }
@@ -237,17 +267,23 @@ export function aggregateSurvey(
   options: AggregateOptions = {},
 ): SurveyResults {
   const questions = survey.questions;
-  const all = new Group(questions);
+  const indexes = questions.map((q) => new Map((q.options ?? []).map((o, i) => [o.id, i])));
+  const all = new Group(questions, indexes);
   const withBreakdowns = options.breakdowns ?? true;
   const municipality = questions.find((q) => q.kind === 'municipality');
   const ageGroup = questions.find((q) => q.kind === 'age-group');
   const byMunicipality =
-    withBreakdowns && municipality ? new Breakdowner(municipality, questions) : undefined;
-  const byAgeGroup = withBreakdowns && ageGroup ? new Breakdowner(ageGroup, questions) : undefined;
+    withBreakdowns && municipality ? new Breakdowner(municipality, questions, indexes) : undefined;
+  const byAgeGroup =
+    withBreakdowns && ageGroup ? new Breakdowner(ageGroup, questions, indexes) : undefined;
+  const ids = questions.map((q) => q.id);
+  const values: (AnswerValue | undefined)[] = new Array(ids.length);
   for (const answer of answers) {
-    all.add(answer.answers);
-    byMunicipality?.add(answer.answers);
-    byAgeGroup?.add(answer.answers);
+    const given = answer.answers;
+    for (let i = 0; i < ids.length; i++) values[i] = given[ids[i]!];
+    all.add(values);
+    byMunicipality?.add(values);
+    byAgeGroup?.add(values);
   }
   const results: SurveyResults = {
     respondents: all.respondents,

@@ -125,7 +125,7 @@ describe('aggregateSurvey (property)', () => {
           for (const r of actual) {
             const want = ref[questions.findIndex((q) => q.id === r.id)]!;
             expect(r.answered).toBe(want.answered);
-            if (r.kind === 'text') expect(r.texts).toEqual(want.texts);
+            if (r.kind === 'text') expect(r.texts).toEqual(skip ? [] : want.texts);
             else if (r.kind === 'number') {
               if (want.mean === undefined) expect(r.mean).toBeUndefined();
               else expect(r.mean).toBeCloseTo(want.mean, 9);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateSurvey } from '$domain/surveys/survey-results';
 import { csvCell, surveyAnswersCsv } from '$domain/surveys/survey-csv';
-import type { SurveyQuestion } from '$domain/surveys/survey.types';
+import type { AnswerValue, SurveyQuestion } from '$domain/surveys/survey.types';
 
 const questions: SurveyQuestion[] = [
   {
@@ -31,7 +31,7 @@ const questions: SurveyQuestion[] = [
   { id: 'q7', kind: 'age-group', text: 'Věk', required: false },
 ];
 
-const answers = [
+const answers: { answers: Record<string, AnswerValue> }[] = [
   {
     answers: {
       q1: 'a',
