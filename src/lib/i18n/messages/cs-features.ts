@@ -16,6 +16,7 @@ import drafts from './cs/drafts';
 import detail from './cs/detail';
 import send from './cs/send';
 import password from './cs/password';
+import surveyAdmin from './cs/survey-admin';
 
 export const csFeatures = {
   filters,
@@ -31,5 +32,6 @@ export const csFeatures = {
   detail,
   send,
   password,
+  surveyAdmin,
 };
 export type FeatureMessages = typeof csFeatures;

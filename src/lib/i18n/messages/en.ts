@@ -24,6 +24,7 @@ import drafts from './en/drafts';
 import detail from './en/detail';
 import send from './en/send';
 import password from './en/password';
+import surveyAdmin from './en/survey-admin';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -52,4 +53,5 @@ export const en: Messages = {
   detail,
   send,
   password,
+  surveyAdmin,
 };
