@@ -12,6 +12,7 @@ import { createApp } from './http/app';
 import { openCouch } from './services/couch-runtime.service';
 import { ensureDemoAccounts } from './services/demo-accounts.service';
 import { provision } from './services/provisioning.service';
+import { loadSurveySecret } from './services/survey-token.service';
 
 const CLOSE_GRACE_MS = 2_000;
 
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
     couch: runtime.client,
     ...(runtime.embedded ? { database: runtime.embedded } : {}),
     trustProxy: settings.trustProxy,
+    surveys: { secret: await loadSurveySecret(settings.dataDir), limits: settings.surveyLimits },
   });
   server = await listen(app, settings.host, settings.port);
   if (stopping) return;

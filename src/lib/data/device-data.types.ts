@@ -1,5 +1,10 @@
 import type { CatalogSummary } from './dexie/catalog-summary.table';
-import type { CatalogEntryRow, ReportOutboxRow } from './dexie/app.db';
+import type {
+  CatalogEntryRow,
+  ReportOutboxRow,
+  SurveyDefinitionRow,
+  SurveyOutboxRow,
+} from './dexie/app.db';
 import type { CachedUser } from './dexie/groups.tables';
 import type { ShortlistEntry } from './dexie/shortlist.table';
 import type { deviceWrites } from './dexie/device-data.queries';
@@ -14,7 +19,10 @@ export type LiveRead =
   | { kind: 'entries'; entryKind: string }
   | { kind: 'shortlist' }
   | { kind: 'outbox' }
-  | { kind: 'cached-user' };
+  | { kind: 'cached-user' }
+  | { kind: 'survey-outbox' }
+  | { kind: 'survey-definition'; key: string }
+  | { kind: 'survey-token' };
 
 export interface LiveValues {
   summary: CatalogSummary | undefined;
@@ -22,6 +30,9 @@ export interface LiveValues {
   shortlist: ShortlistEntry[];
   outbox: ReportOutboxRow[];
   'cached-user': CachedUser | undefined;
+  'survey-outbox': SurveyOutboxRow[];
+  'survey-definition': SurveyDefinitionRow | undefined;
+  'survey-token': string | undefined;
 }
 
 export type LiveValue<R extends LiveRead> = LiveValues[R['kind']];

@@ -1,151 +1,104 @@
-/**
- * The coordinator's surveys: create, save, publish, close and reopen, each checked with the
- * builder's rules before it is stored on the device, then sent to `orp-<orp>-surveys`. A save
- * made offline stays on the device and goes with the next sync (the list and the builder sync
- * when they open). Answers are pulled read-only for the results.
- */
-import type { Writer } from '$lib/data/pouch/member.repository';
-import { isCoordinatorOf } from '$lib/domain/roles';
-import {
-  publishedChangeReason,
-  publishProblem,
-  surveyKeyOf,
-  surveyProblem,
-  newSurvey,
-} from '$lib/domain/surveys/survey-builder';
-import {
-  surveyId,
-  type SurveyAnswerDoc,
-  type SurveyDoc,
-  type SurveyStatus,
-} from '$lib/domain/surveys/survey.types';
-import type { Reason } from '$lib/domain/validation/validation.types';
+import type { SurveyAnswerInput, SurveyDoc } from '$domain/surveys/survey.types';
+import type { Reason } from '$domain/validation/validation.types';
 
-const repository = () => import('$lib/data/pouch/survey.repository');
+/** A published survey as `GET /api/surveys/<orp>/<key>` serves it. */
+export type PublicSurvey = Omit<SurveyDoc, '_rev' | 'createdBy'> & { key: string };
 
-export class SurveyError extends Error {
-  constructor(readonly reason: Reason) {
-    super(reason.en);
-  }
+export type SurveyFetch =
+  | { kind: 'ok'; survey: PublicSurvey }
+  /** 404 (unknown, draft, not yet open) or 410 (closed): the server's reason. */
+  | { kind: 'unavailable'; status: number; reason: Reason | undefined }
+  /** Offline or the server did not answer: the device's copy may help. */
+  | { kind: 'offline' };
+
+const TIMEOUT_MS = 20_000;
+
+function surveyPath(orp: string, key: string): string {
+  return `/api/surveys/${encodeURIComponent(orp)}/${encodeURIComponent(key)}`;
 }
 
-export interface SyncOutcome {
-  ok: boolean;
-  unauthorized?: boolean;
-  error?: string;
-}
-
-/** Today as `YYYY-MM-DD` in the device's time zone (the ORP's, in practice). */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return [...bytes].map((b) => 'abcdefghijkmnpqrstuvwxyz23456789'[b % 32]).join('');
-}
-
-function mustCoordinate(orp: string, writer: Writer): void {
-  if (!isCoordinatorOf(writer.roles, orp)) {
-    throw new SurveyError({
-      cs: 'Ankety sestavují jen koordinátoři ORP.',
-      en: 'Only the ORP’s coordinators build surveys.',
+export async function fetchSurvey(orp: string, key: string): Promise<SurveyFetch> {
+  let response: Response;
+  try {
+    response = await fetch(surveyPath(orp, key), {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
+  } catch {
+    return { kind: 'offline' };
+  }
+  const body = (await response.json().catch(() => ({}))) as {
+    survey?: PublicSurvey;
+    reason?: Reason;
+  };
+  if (response.ok && body.survey) return { kind: 'ok', survey: body.survey };
+  if (response.status === 404 || response.status === 410) {
+    return { kind: 'unavailable', status: response.status, reason: body.reason };
+  }
+  return { kind: 'offline' };
+}
+
+/** A new device token, or undefined when offline or refused (asked again later). */
+export async function requestSurveyToken(): Promise<string | undefined> {
+  try {
+    const response = await fetch('/api/surveys/token', {
+      method: 'POST',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as { token?: unknown };
+    return typeof body.token === 'string' ? body.token : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-export async function syncSurveys(orp: string, writer: Writer): Promise<SyncOutcome> {
-  return (await repository()).syncSurveys(writer.name, orp);
-}
+export type AnswerOutcome =
+  | { kind: 'sent' }
+  /** The token is invalid or expired: get a new one and send again. */
+  | { kind: 'token' }
+  /** Refused for good (400, 404, 410): sending again will not help. */
+  | { kind: 'refused'; reason: Reason; question?: string }
+  /** Offline, rate-limited or the server is down: keep it and try later. */
+  | { kind: 'retry'; reason: string; retryAfterS?: number };
 
-export async function listSurveys(orp: string, writer: Writer): Promise<SurveyDoc[]> {
-  return (await repository()).listSurveys(writer.name, orp);
-}
-
-export async function getSurvey(
+/** Sends one answer; never throws. 201 and 200 (a resend) both mean stored. */
+export async function sendSurveyAnswer(
   orp: string,
   key: string,
-  writer: Writer,
-): Promise<SurveyDoc | null> {
-  return (await repository()).getSurvey(writer.name, orp, surveyId(key));
-}
-
-/** A new empty draft, stored on the device; returns its key. */
-export async function createSurvey(orp: string, writer: Writer): Promise<string> {
-  mustCoordinate(orp, writer);
-  const doc = newSurvey(orp, randomKey(), writer.name, today());
-  const repo = await repository();
-  await repo.putSurvey(writer.name, orp, doc);
-  void repo.syncSurveys(writer.name, orp);
-  return surveyKeyOf(doc);
-}
-
-/**
- * Saves the survey (checked first); then tries to send it. Returns the stored document and
- * whether it reached the server (`sync.ok`), so the page can say "saved on this device only".
- */
-export async function saveSurvey(
-  orp: string,
-  doc: SurveyDoc,
-  writer: Writer,
-): Promise<{ doc: SurveyDoc; sync: SyncOutcome }> {
-  mustCoordinate(orp, writer);
-  const repo = await repository();
-  const stored = await repo.getSurvey(writer.name, orp, doc._id);
-  const problem =
-    (doc.status === 'draft' ? surveyProblem(doc) : publishProblem(doc)) ??
-    (stored ? publishedChangeReason(stored, doc) : undefined);
-  if (problem) throw new SurveyError(problem);
-  const next: SurveyDoc = {
-    ...doc,
-    title: doc.title.trim(),
-    purpose: doc.purpose.trim(),
-    updatedAt: new Date().toISOString(),
+  input: SurveyAnswerInput,
+): Promise<AnswerOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`${surveyPath(orp, key)}/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (response.ok) return { kind: 'sent' };
+  const body = (await response.json().catch(() => ({}))) as {
+    reason?: Reason;
+    code?: string;
+    question?: string;
   };
-  next._rev = await repo.putSurvey(writer.name, orp, next);
-  return { doc: next, sync: await repo.syncSurveys(writer.name, orp) };
-}
-
-/** Publish (draft → published), close (→ closed) or reopen (closed → published). */
-export async function setSurveyStatus(
-  orp: string,
-  doc: SurveyDoc,
-  status: SurveyStatus,
-  writer: Writer,
-): Promise<{ doc: SurveyDoc; sync: SyncOutcome }> {
-  if (status === 'published') {
-    const problem = publishProblem(doc);
-    if (problem) throw new SurveyError(problem);
+  if (response.status === 400 && body.code === 'invalid_token') return { kind: 'token' };
+  if ([400, 404, 410].includes(response.status) && body.reason) {
+    return {
+      kind: 'refused',
+      reason: body.reason,
+      ...(body.question ? { question: body.question } : {}),
+    };
   }
-  return saveSurvey(orp, { ...doc, status }, writer);
-}
-
-export async function pullAnswers(orp: string, writer: Writer): Promise<SyncOutcome> {
-  return (await repository()).pullAnswers(writer.name, orp);
-}
-
-export async function listAnswers(
-  orp: string,
-  writer: Writer,
-  key?: string,
-): Promise<SurveyAnswerDoc[]> {
-  return (await repository()).listAnswers(writer.name, orp, key);
-}
-
-/** The short public link the respondents open (the answering page, /ankety/<orp>/<key>). */
-export function publicSurveyUrl(orp: string, key: string): string {
-  return `${location.origin}/ankety/${orp}/${key}`;
-}
-
-/** A save or sync error in the person's language. */
-export function surveyErrorText(error: unknown, locale: 'cs' | 'en'): string {
-  if (error instanceof SurveyError) return error.reason[locale];
-  if (error && typeof error === 'object' && 'status' in error && error.status === 409) {
-    return locale === 'cs'
-      ? 'Anketu mezitím změnil někdo jiný; obnovte stránku a zkuste to znovu.'
-      : 'Someone else changed the survey meanwhile; reload and try again.';
-  }
-  return error instanceof Error ? error.message : String(error);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return {
+    kind: 'retry',
+    reason: `HTTP ${response.status}`,
+    ...(retryAfter > 0 ? { retryAfterS: retryAfter } : {}),
+  };
 }

@@ -7,7 +7,7 @@ import {
   pullAnswers,
   syncSurveys,
   type SyncOutcome,
-} from '$lib/services/survey.service';
+} from '$lib/services/survey-admin.service';
 import { session } from './session.svelte';
 
 /**

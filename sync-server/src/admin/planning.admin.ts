@@ -1,7 +1,7 @@
 import { isGroupCode, isOrpCode } from '../../../src/lib/domain/roles';
 import { planningOrpId, workingGroupId } from '../../../src/lib/domain/planning/planning.types';
 import type { CouchClient } from '../couch/couch-client';
-import { groupDatabaseSpec, planDatabaseSpec } from '../couch/databases';
+import { groupDatabaseSpec, orpDatabaseSpecs } from '../couch/databases';
 import { ensureDynamicDatabase } from '../couch/dynamic-databases';
 import { readPlanningOrp, readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
 import { AdminError } from './admin-error';
@@ -34,8 +34,10 @@ export async function addOrp(client: CouchClient, code: string, name?: string): 
   checkOrpCode(code);
   const title = requireName(name, 'ORP');
   if (await readPlanningOrp(client, code)) throw new AdminError(`ORP "${code}" already exists.`);
-  const spec = planDatabaseSpec(code);
+  const [spec, ...surveyDbs] = orpDatabaseSpecs(code);
+  if (!spec) throw new Error('orpDatabaseSpecs returned no plan database');
   await ensureDynamicDatabase(client, spec);
+  for (const extra of surveyDbs) await ensureDynamicDatabase(client, extra);
   await writePlanningDoc(client, {
     _id: planningOrpId(code),
     type: 'planning-orp',

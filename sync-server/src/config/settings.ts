@@ -26,6 +26,13 @@ export interface Settings {
    * (X-Forwarded-Proto: `Secure` session cookies, HSTS). Express's "trust proxy" value.
    */
   trustProxy: false | number | string;
+  /** SURVEY_TOKENS_PER_HOUR, SURVEY_ANSWERS_PER_DEVICE_PER_HOUR, SURVEY_ANSWERS_PER_ADDRESS_PER_HOUR:
+   * the anonymous survey endpoints' rate limits (docs/surveys.md); unset keeps the defaults. */
+  surveyLimits: {
+    tokensPerAddress?: number;
+    answersPerDevice?: number;
+    answersPerAddress?: number;
+  };
 }
 
 const DEFAULT_SESSION_DAYS = 14;
@@ -94,6 +101,33 @@ function parseTrustProxy(raw: string | undefined): false | number | string {
   );
 }
 
+function parsePerHour(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) {
+    throw new StartupError(
+      `${name} must be a whole number of requests per hour (1 or more), not "${raw}".`,
+    );
+  }
+  return Number(raw);
+}
+
+function parseSurveyLimits(env: NodeJS.ProcessEnv): Settings['surveyLimits'] {
+  const limits: Settings['surveyLimits'] = {};
+  const tokens = parsePerHour('SURVEY_TOKENS_PER_HOUR', nonEmpty(env.SURVEY_TOKENS_PER_HOUR));
+  const device = parsePerHour(
+    'SURVEY_ANSWERS_PER_DEVICE_PER_HOUR',
+    nonEmpty(env.SURVEY_ANSWERS_PER_DEVICE_PER_HOUR),
+  );
+  const address = parsePerHour(
+    'SURVEY_ANSWERS_PER_ADDRESS_PER_HOUR',
+    nonEmpty(env.SURVEY_ANSWERS_PER_ADDRESS_PER_HOUR),
+  );
+  if (tokens !== undefined) limits.tokensPerAddress = tokens;
+  if (device !== undefined) limits.answersPerDevice = device;
+  if (address !== undefined) limits.answersPerAddress = address;
+  return limits;
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const couchdbUrl = parseCouchUrl(nonEmpty(env.COUCHDB_URL));
   return {
@@ -107,6 +141,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     sessionSeconds: parseSessionDays(nonEmpty(env.SESSION_DAYS)),
     demoData: parseDemoData(nonEmpty(env.DEMO_DATA), couchdbUrl),
     trustProxy: parseTrustProxy(nonEmpty(env.TRUST_PROXY)),
+    surveyLimits: parseSurveyLimits(env),
   };
 }
 

@@ -7,6 +7,8 @@ import {
   planDbName,
 } from '../../../src/lib/domain/roles';
 import { ROLE_CATALOG_EDITOR } from '../../../src/lib/domain/roles';
+import { parseSurveyDbName } from '../../../src/lib/domain/surveys/survey-databases';
+import { surveyAnswersDbName, surveysDbName } from '../../../src/lib/domain/surveys/survey.types';
 
 /**
  * Every database sync-server provisions, with its `_security`. Deny by default: each one gets
@@ -83,11 +85,38 @@ export function planDatabaseSpec(orp: string): DatabaseSpec {
   };
 }
 
+/** An ORP's survey definitions: coordinators read (sync-server serves published ones). */
+export function surveysDatabaseSpec(orp: string): DatabaseSpec {
+  return {
+    name: surveysDbName(orp),
+    security: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [coordinatorRole(orp)] },
+    },
+  };
+}
+
+/** An ORP's survey answers: coordinators read; validation lets only sync-server write. */
+export function surveyAnswersDatabaseSpec(orp: string): DatabaseSpec {
+  return { ...surveysDatabaseSpec(orp), name: surveyAnswersDbName(orp) };
+}
+
+/** Every database an ORP has from `orp add` on: its plan and its two survey databases. */
+export function orpDatabaseSpecs(orp: string): DatabaseSpec[] {
+  return [planDatabaseSpec(orp), surveysDatabaseSpec(orp), surveyAnswersDatabaseSpec(orp)];
+}
+
 /**
  * The spec of a dynamic database (`orp-<orp>-plan`, `orp-<orp>-group-<group>`) from its name;
  * undefined for any other name. Provisioning uses it for databases found in `_all_dbs`.
  */
 export function dynamicDatabaseSpec(name: string): DatabaseSpec | undefined {
+  const survey = parseSurveyDbName(name);
+  if (survey) {
+    return survey.kind === 'surveys'
+      ? surveysDatabaseSpec(survey.orp)
+      : surveyAnswersDatabaseSpec(survey.orp);
+  }
   const parsed = parseDbName(name);
   if (!parsed) return undefined;
   return parsed.kind === 'plan'

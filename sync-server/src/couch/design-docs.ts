@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CouchClient } from './couch-client';
 import { couchStatus } from './couch-client';
 import { parseDbName } from '../../../src/lib/domain/roles';
+import { parseSurveyDbName } from '../../../src/lib/domain/surveys/survey-databases';
 import { CALENDAR_FEEDS_DB, CATALOG_DB, REPORTS_DB } from './databases';
 
 /**
@@ -20,11 +21,14 @@ export const VALIDATION_ENTRIES: Readonly<Record<string, string>> = {
 export const DYNAMIC_VALIDATION_ENTRIES = {
   plan: 'src/lib/domain/validation/plan.validate-doc.ts',
   group: 'src/lib/domain/validation/group.validate-doc.ts',
+  surveys: 'src/lib/domain/validation/surveys.validate-doc.ts',
 } as const;
 
 /** The validation entry of any provisioned database, static or `orp-*`; undefined if none. */
 export function validationEntryFor(db: string): string | undefined {
   if (VALIDATION_ENTRIES[db]) return VALIDATION_ENTRIES[db];
+  // Both survey databases share one entry; the baked-in name tells them apart.
+  if (parseSurveyDbName(db)) return DYNAMIC_VALIDATION_ENTRIES.surveys;
   const parsed = parseDbName(db);
   return parsed ? DYNAMIC_VALIDATION_ENTRIES[parsed.kind] : undefined;
 }

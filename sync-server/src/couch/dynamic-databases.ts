@@ -1,6 +1,7 @@
 import type { CouchClient } from './couch-client';
 import { ensureDatabase } from './database-setup';
-import { dynamicDatabaseSpec, type DatabaseSpec } from './databases';
+import { dynamicDatabaseSpec, orpDatabaseSpecs, type DatabaseSpec } from './databases';
+import { parseDbName } from '../../../src/lib/domain/roles';
 import { ensureDesignDocs } from './design-docs';
 import { ensureSecurity } from './security';
 
@@ -11,12 +12,17 @@ import { ensureSecurity } from './security';
  */
 export async function listDynamicDatabases(client: CouchClient): Promise<DatabaseSpec[]> {
   const names = await client.db.list();
-  const specs: DatabaseSpec[] = [];
+  const specs = new Map<string, DatabaseSpec>();
   for (const name of names) {
     const spec = dynamicDatabaseSpec(name);
-    if (spec) specs.push(spec);
+    if (spec) specs.set(spec.name, spec);
+    // An ORP added before surveys existed gets its survey databases on the next start.
+    const parsed = parseDbName(name);
+    if (parsed?.kind === 'plan') {
+      for (const orpSpec of orpDatabaseSpecs(parsed.orp)) specs.set(orpSpec.name, orpSpec);
+    }
   }
-  return specs;
+  return [...specs.values()];
 }
 
 /** Creates (if missing) and secures one dynamic database, security before validation. */

@@ -11,6 +11,7 @@ import { reportsRouter } from './reports.route';
 import { securityHeaders } from './security-headers';
 import { SNAPSHOT_PATH, snapshotRoute } from './snapshot.route';
 import { staticFiles } from './static-files';
+import { SURVEY_RATE_LIMITS, surveysRouter, type SurveyRateLimits } from './surveys.route';
 
 export interface AppOptions {
   /** CouchDB base URL without credentials. */
@@ -22,6 +23,8 @@ export interface AppOptions {
   database?: DatabaseAvailability;
   /** TRUST_PROXY (settings.ts); off by default. */
   trustProxy?: false | number | string;
+  /** Enables the anonymous survey endpoints: the token secret (DATA_DIR) and rate limits. */
+  surveys?: { secret: Buffer; limits?: Partial<SurveyRateLimits> };
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -42,6 +45,10 @@ export function createApp(options: AppOptions): express.Express {
   app.use(DB_PREFIX, adminOnly(options.couchUrl));
   app.use(DB_PREFIX, dbProxy(options.couchUrl, options.database));
   if (options.couch) app.use(reportsRouter(options.couch));
+  if (options.couch && options.surveys) {
+    const limits = { ...SURVEY_RATE_LIMITS, ...options.surveys.limits };
+    app.use(surveysRouter(options.couch, options.surveys.secret, limits));
+  }
   app.use(SNAPSHOT_PATH, snapshotRoute(options.couchUrl));
   app.use(staticFiles(options.buildDir));
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

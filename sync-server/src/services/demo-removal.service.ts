@@ -8,6 +8,8 @@ import { deleteExisting, idsWithPrefix } from '../couch/demo-data';
 import { readUser } from '../couch/users.storage';
 import { demoServices } from '../demo/catalog.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
+import { demoSurvey, demoSurveyAnswers } from '../demo/surveys.demo';
+import { surveyAnswersDbName, surveysDbName } from '../../../src/lib/domain/surveys/survey.types';
 import { DEMO_ACCOUNTS, DEMO_ACCOUNTS_FILE } from './demo-accounts.service';
 
 export interface DemoRemoval {
@@ -48,8 +50,20 @@ export async function removeDemoData(
       const ids = demoPlanDocs(orp).map((doc) => doc._id);
       result.planDocs += await deleteExisting(client, planDb, ids);
     }
+    // The demo survey and its generated answers, by id (answers people sent stay).
+    const surveyDbs = [surveysDbName(orp), surveyAnswersDbName(orp)].filter((db) =>
+      databases.has(db),
+    );
+    const survey = demoSurvey(orp);
+    if (survey && databases.has(surveysDbName(orp))) {
+      result.planDocs += await deleteExisting(client, surveysDbName(orp), [survey._id]);
+    }
+    if (databases.has(surveyAnswersDbName(orp))) {
+      const ids = demoSurveyAnswers(orp).map((doc) => doc._id);
+      result.planDocs += await deleteExisting(client, surveyAnswersDbName(orp), ids);
+    }
     const groupDbs = [...databases].filter((db) => db.startsWith(groupDbName(orp, '')));
-    const ownDbs = [...(databases.has(planDb) ? [planDb] : []), ...groupDbs];
+    const ownDbs = [...(databases.has(planDb) ? [planDb] : []), ...surveyDbs, ...groupDbs];
     const used = await Promise.all(
       ownDbs.map(async (db) => (await idsWithPrefix(client, db)).length > 0),
     );

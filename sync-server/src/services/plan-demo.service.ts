@@ -1,11 +1,13 @@
 import { planDbName } from '../../../src/lib/domain/roles';
 import type { CouchClient } from '../couch/couch-client';
-import { groupDatabaseSpec, planDatabaseSpec, type DatabaseSpec } from '../couch/databases';
+import { groupDatabaseSpec, orpDatabaseSpecs, type DatabaseSpec } from '../couch/databases';
 import { loadDemoOnce } from '../couch/demo-data';
 import { ensureDynamicDatabase } from '../couch/dynamic-databases';
 import { readWorkingGroup, writePlanningDoc } from '../couch/planning.storage';
 import { demoPlanningDocs } from '../demo/planning.demo';
 import { DEMO_PLAN_GROUPS, demoPlanDocs } from '../demo/plan.demo';
+import { demoSurvey, demoSurveyAnswers } from '../demo/surveys.demo';
+import { surveyAnswersDbName, surveysDbName } from '../../../src/lib/domain/surveys/survey.types';
 
 /**
  * The demo ORPs' plan and group databases, created like `orp add` / `group add` would (with
@@ -25,8 +27,15 @@ export async function provisionDemoPlans(client: CouchClient): Promise<string[]>
     if (!existing.has(spec.name)) await ensureDynamicDatabase(client, spec);
   };
   for (const [orp, groups] of Object.entries(DEMO_PLAN_GROUPS)) {
-    await ensure(planDatabaseSpec(orp));
+    for (const spec of orpDatabaseSpecs(orp)) await ensure(spec);
     for (const group of groups) await ensure(groupDatabaseSpec(orp, group));
+    // The demo survey and its answers, once per database like the plan (surveys.demo.ts).
+    const survey = demoSurvey(orp);
+    if (survey) {
+      const surveys = await loadDemoOnce(client, surveysDbName(orp), [survey]);
+      const answers = await loadDemoOnce(client, surveyAnswersDbName(orp), demoSurveyAnswers(orp));
+      refused.push(...surveys.refused, ...answers.refused);
+    }
     const result = await loadDemoOnce(client, planDbName(orp), demoPlanDocs(orp));
     refused.push(...result.refused);
     if (result.loaded === 0) continue; // loaded before: what people changed since stays

@@ -38,6 +38,7 @@ embeddedOnly('demo data (DEMO_DATA, admin remove-demo)', () => {
     expect(await catalogIds(server, 'planning-orp:')).toEqual([]);
     expect((await catalogIds(server, 'taxonomy')).length).toBeGreaterThan(0);
     expect(await exists(server, '/orp-ckrumlov-plan')).toBe(false);
+    expect(await exists(server, '/orp-ckrumlov-surveys')).toBe(false);
     expect(await exists(server, '/_users/org.couchdb.user:ck-seniori')).toBe(false);
   });
 
@@ -64,6 +65,13 @@ embeddedOnly('demo data (DEMO_DATA, admin remove-demo)', () => {
     expect(await catalogIds(server, 'taxonomy')).toEqual(taxonomy);
     expect(await exists(server, '/orp-ckrumlov-plan')).toBe(false);
     expect(await exists(server, '/orp-ckrumlov-group-seniori')).toBe(false);
+    expect(await exists(server, '/orp-ckrumlov-surveys')).toBe(false);
+    expect(await exists(server, '/orp-ckrumlov-survey-answers')).toBe(false);
+    // Dačice stays, but its demo survey and generated answers go.
+    expect(await exists(server, '/orp-dacice-surveys/survey:potrebnost-nove-sluzby')).toBe(false);
+    expect(
+      await exists(server, '/orp-dacice-survey-answers/answer:potrebnost-nove-sluzby:demo-0001'),
+    ).toBe(false);
     expect(await catalogIds(server, 'planning-orp:ckrumlov')).toEqual([]);
     expect(await catalogIds(server, 'working-group:ckrumlov:')).toEqual([]);
     expect(await exists(server, '/_users/org.couchdb.user:ck-seniori')).toBe(false);

@@ -33,6 +33,28 @@ export interface ReportOutboxRow {
   lastError?: string;
 }
 
+/** Device-only: a published survey's definition kept for answering offline (key `<orp>/<survey>`). */
+export interface SurveyDefinitionRow {
+  key: string;
+  savedAt: string;
+  survey: unknown;
+}
+
+/** Device-only outbox: survey answers waiting to be sent (kept until the server decides). */
+export interface SurveyOutboxRow {
+  id?: number;
+  createdAt: string;
+  orp: string;
+  survey: string;
+  title: string;
+  /** SurveyAnswerInput without the device token (added when sending). */
+  payload: unknown;
+  attempts: number;
+  lastError?: string;
+  /** The server refused it for good (400/404/410): shown with the reason, never sent again. */
+  refused?: boolean;
+}
+
 /** Device-only, anonymous: searches that found nothing (query and filters, no identity). */
 export interface SearchMissRow {
   id?: number;
@@ -53,6 +75,8 @@ class AppDb extends Dexie {
   groupDocs!: EntityTable<GroupDocRow, 'key'>;
   planDocs!: EntityTable<PlanDocRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
+  surveyDefinitions!: EntityTable<SurveyDefinitionRow, 'key'>;
+  surveyOutbox!: EntityTable<SurveyOutboxRow, 'id'>;
 
   constructor() {
     super('rozcestnik');
@@ -79,6 +103,11 @@ class AppDb extends Dexie {
     // Device-only drafts of members' forms (drafts.table.ts), one row per user and form.
     this.version(6).stores({
       drafts: 'key, user',
+    });
+    // Device-only survey definitions and answers' outbox (survey-device.table.ts).
+    this.version(7).stores({
+      surveyDefinitions: 'key',
+      surveyOutbox: '++id, createdAt',
     });
   }
 }

@@ -11,6 +11,16 @@ import {
 } from './report-outbox.table';
 import { recordSearchMiss } from './search-misses.table';
 import {
+  addToSurveyOutbox,
+  markSurveyOutboxAttempt,
+  observeSurveyDefinition,
+  observeSurveyOutbox,
+  observeSurveyToken,
+  removeFromSurveyOutbox,
+  saveSurveyDefinition,
+  saveSurveyToken,
+} from './survey-device.table';
+import {
   addToShortlist,
   clearShortlist,
   observeShortlistEntries,
@@ -37,6 +47,12 @@ export function observeLiveRead<R extends LiveRead>(
       return observeShortlistEntries(next, onError);
     case 'outbox':
       return observeOutbox(next, onError);
+    case 'survey-outbox':
+      return observeSurveyOutbox(next, onError);
+    case 'survey-definition':
+      return observeSurveyDefinition(read.key, next, onError);
+    case 'survey-token':
+      return observeSurveyToken(next, onError);
     case 'cached-user': {
       const subscription = liveQuery(getCachedUser).subscribe({ next, error: onError });
       return () => subscription.unsubscribe();
@@ -57,4 +73,9 @@ export const deviceWrites = {
   removeFromShortlist,
   clearShortlist,
   recordSearchMiss,
+  saveSurveyDefinition,
+  saveSurveyToken,
+  addToSurveyOutbox,
+  removeFromSurveyOutbox,
+  markSurveyOutboxAttempt,
 };

@@ -53,9 +53,13 @@ export async function clearLocalTables(includeOutbox: boolean): Promise<void> {
     db.settings,
     db.searchMisses,
     db.drafts,
+    db.surveyDefinitions,
   ];
-  await db.transaction('rw', [...tables, db.reportOutbox], async () => {
+  await db.transaction('rw', [...tables, db.reportOutbox, db.surveyOutbox], async () => {
     for (const table of tables) await table.clear();
-    if (includeOutbox) await db.reportOutbox.clear();
+    if (includeOutbox) {
+      await db.reportOutbox.clear();
+      await db.surveyOutbox.clear();
+    }
   });
 }

@@ -17,6 +17,7 @@ import detail from './cs/detail';
 import send from './cs/send';
 import password from './cs/password';
 import surveyAdmin from './cs/survey-admin';
+import surveyAnswer from './cs/survey-answer';
 
 export const csFeatures = {
   filters,
@@ -33,5 +34,6 @@ export const csFeatures = {
   send,
   password,
   surveyAdmin,
+  surveyAnswer,
 };
 export type FeatureMessages = typeof csFeatures;

@@ -25,6 +25,7 @@ import detail from './en/detail';
 import send from './en/send';
 import password from './en/password';
 import surveyAdmin from './en/survey-admin';
+import surveyAnswer from './en/survey-answer';
 
 /** English messages: the same shape as Czech, checked by the type. */
 export const en: Messages = {
@@ -54,4 +55,5 @@ export const en: Messages = {
   send,
   password,
   surveyAdmin,
+  surveyAnswer,
 };

@@ -1,0 +1,46 @@
+import type surveyAnswer from '../cs/survey-answer';
+
+export default {
+  loading: 'Loading the survey…',
+  notFound: 'Survey not found',
+  closed: 'The survey is closed',
+  offlineMissing:
+    'The survey cannot be loaded now and is not stored on this device. Connect to the internet and try again.',
+  tryAgain: 'Try again',
+  audience: 'For: {{audience}}',
+  audienceResidents: 'residents',
+  audienceUsers: 'service users',
+  audienceProviders: 'service providers',
+  audienceMunicipalities: 'municipalities',
+  dates: 'Open until {{closes}}',
+  anonymous:
+    'The survey is anonymous: we store no name, IP address or time of sending, only the day. Only the planning coordinators read free texts.',
+  fieldMode: 'Filling in with a client (field work)',
+  fieldModeHint:
+    'The survey stays on this device and the answers are sent once you are online. Read the questions to your client.',
+  fieldModeSaved: 'The survey is stored on this device and can be filled in without signal.',
+  providerChannel: 'You are answering on behalf of a service provider.',
+  questionOf: 'Question {{n}} of {{total}}',
+  required: 'required',
+  optional: 'optional',
+  choose: 'Choose…',
+  scaleLow: '1 = worst',
+  scaleHigh: '5 = best',
+  numberRange: 'A whole number from {{min}} to {{max}}.',
+  textLimit: 'At most {{max}} characters.',
+  submit: 'Send answers',
+  sending: 'Sending…',
+  errorsSummary: 'The answers cannot be sent yet; please correct: {{count}}',
+  thanks: 'Thank you for your answers!',
+  thanksSent: 'We have received your answers. They will help plan social services.',
+  thanksWaiting:
+    'The answers are stored on this device. We will send them automatically once it is online.',
+  nextClient: 'Fill in with the next client',
+  waitingCount: 'Answers waiting to be sent: {{count}}',
+  saveFailed: 'The answers could not be stored on this device: {{reason}}',
+  outboxHeading: 'Unsent survey answers',
+  outboxEmpty: 'Every answer has been sent.',
+  outboxItem: '{{title}} (filled in {{date}})',
+  outboxRefused: 'The server did not accept the answers: {{reason}}',
+  outboxDiscard: 'Discard this answer',
+} satisfies typeof surveyAnswer;
