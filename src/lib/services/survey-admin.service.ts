@@ -9,7 +9,6 @@ import { isCoordinatorOf } from '$lib/domain/roles';
 import {
   publishedChangeReason,
   publishProblem,
-  surveyKeyOf,
   surveyProblem,
   newSurvey,
 } from '$lib/domain/surveys/survey-builder';
@@ -74,14 +73,14 @@ export async function getSurvey(
   return (await repository()).getSurvey(writer.name, orp, surveyId(key));
 }
 
-/** A new empty draft, stored on the device; returns its key. */
-export async function createSurvey(orp: string, writer: Writer): Promise<string> {
+/** A new empty draft, stored on the device (sent in the background). */
+export async function createSurvey(orp: string, writer: Writer): Promise<SurveyDoc> {
   mustCoordinate(orp, writer);
   const doc = newSurvey(orp, randomKey(), writer.name, today());
   const repo = await repository();
-  await repo.putSurvey(writer.name, orp, doc);
+  doc._rev = await repo.putSurvey(writer.name, orp, doc);
   void repo.syncSurveys(writer.name, orp);
-  return surveyKeyOf(doc);
+  return doc;
 }
 
 /**

@@ -5,6 +5,7 @@
  * appending options is allowed (`publishedChangeReason`); sync-server's validate_doc_update
  * enforces the same on the server.
  */
+import { isDayInRange } from '../validation/checks';
 import type { Reason } from '../validation/validation.types';
 import {
   surveyId,
@@ -15,13 +16,10 @@ import {
 } from './survey.types';
 
 export const SURVEY_KEY_PATTERN = /^[a-z0-9]{6,20}$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar day within the years the shared validation accepts. */
 export function isDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  return isDayInRange(value);
 }
 
 export function surveyKeyOf(doc: Pick<SurveyDoc, '_id'>): string {
@@ -88,7 +86,10 @@ const reason = (cs: string, en: string): Reason => ({ cs, en });
 export function surveyProblem(doc: SurveyDoc): Reason | undefined {
   if (!doc.title.trim()) return reason('Vyplňte název ankety.', 'Fill in the survey title.');
   if (!isDay(doc.opens) || !isDay(doc.closes)) {
-    return reason('Zadejte platná data otevření a uzavření.', 'Enter valid open and close dates.');
+    return reason(
+      'Zadejte platná data otevření a uzavření (nejvýše několik let dopředu).',
+      'Enter valid open and close dates (at most a few years ahead).',
+    );
   }
   if (doc.opens > doc.closes) {
     return reason(
