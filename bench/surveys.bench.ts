@@ -1,10 +1,12 @@
 /**
  * npm run bench:surveys — 10,000 answers to a 20-question survey (every kind, with breakdowns by
  * municipality and age group) aggregated by the app's aggregateSurvey in Debian's Chromium on a
- * phone-sized viewport at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate). The first run
- * is cold (code not yet optimised), as a coordinator opening the results page meets it; the
- * median and max of the following RUNS are reported too. Goal: cold < 500 ms. Writes
- * bench-results/surveys.json.
+ * phone-sized viewport at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate). `page_*`: the
+ * aggregation the results page runs when it opens (every question; a municipality's or age
+ * group's breakdown is aggregated when opened), the first run cold (code not yet optimised),
+ * then the median and max of RUNS. `with_breakdowns_*`: both breakdowns at once, for comparison.
+ * Goal: page cold and max < 500 ms. Machine load distorts the figures: load_average is written
+ * with them. Writes bench-results/surveys.json.
  */
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -56,35 +58,41 @@ async function main(): Promise<void> {
     );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const cold = await page.evaluate(() =>
-      (globalThis as unknown as { bench: SurveysBenchApi }).bench.run(1),
-    );
-    const warm = await page.evaluate(
-      (runs) => (globalThis as unknown as { bench: SurveysBenchApi }).bench.run(runs),
-      RUNS,
-    );
+    const run = (times: number, breakdowns: boolean) =>
+      page.evaluate(
+        ([n, b]) => (globalThis as unknown as { bench: SurveysBenchApi }).bench.run(n, b),
+        [times, breakdowns] as const,
+      );
+    // Cold first (code not yet optimised), as a coordinator opening the results page meets it.
+    const cold = await run(1, false);
+    const warm = await run(RUNS, false);
+    const full = await run(RUNS, true);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const sorted = [...warm.ms].sort((a, b) => a - b);
+    const sorted = (ms: number[]) => [...ms].sort((a, b) => a - b);
+    const page_ = sorted(warm.ms);
+    const full_ = sorted(full.ms);
     const result = {
       answers: loaded,
       questions: QUESTIONS,
       respondents_counted: warm.respondents,
-      cold_ms: r1(cold.ms[0]!),
-      median_ms: r1(sorted[sorted.length >> 1]!),
-      max_ms: r1(sorted[sorted.length - 1]!),
+      page_cold_ms: r1(cold.ms[0]!),
+      page_median_ms: r1(page_[page_.length >> 1]!),
+      page_max_ms: r1(page_[page_.length - 1]!),
+      with_breakdowns_median_ms: r1(full_[full_.length >> 1]!),
+      with_breakdowns_max_ms: r1(full_[full_.length - 1]!),
       runs: RUNS,
       viewport: '390×844, mobile',
       cpu_throttling: 4,
       goal_ms: 500,
       load_average: os.loadavg().map(r1),
     };
-    console.table({ ...result, target: 'cold and max < 500 ms' });
+    console.table({ ...result, target: 'page cold and max < 500 ms' });
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(
       path.join(ROOT, 'bench-results/surveys.json'),
       JSON.stringify(result, null, 2) + '\n',
     );
-    if (result.cold_ms >= 500 || result.max_ms >= 500) process.exitCode = 1;
+    if (result.page_cold_ms >= 500 || result.page_max_ms >= 500) process.exitCode = 1;
   } finally {
     await browser.close();
     server.close();
