@@ -1,27 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
+import { shellChunk } from './scripts/shell-chunk';
 
 const THEME_COLOR = '#0b5e55';
 
-/**
- * Modules the root layout needs on every page (see the 'shell' chunk group below). Only code
- * that is already before first paint belongs here: anything else would grow every page's load.
- */
-const SHELL_MODULES = new RegExp(
-  [
-    'src/lib/i18n/i18n\\.svelte\\.ts',
-    'src/lib/data/(catalog-sync\\.client|catalog-snapshot\\.format|device-data\\.client)\\.ts',
-    'src/lib/search/(territory-preference|search-labels|search-worker\\.client|search-params)\\.ts',
-    'src/lib/state/(catalog|search|taxonomy|group-sync|groups|session|install|reports|shortlist)\\.svelte\\.ts',
-    'src/lib/state/sync-after-paint\\.ts',
-    'src/lib/domain/(catalog/taxonomy\\.types|reports/report\\.types|reports/report\\.validation|search/facet\\.types)\\.ts',
-    'src/lib/services/(auth|report)\\.service\\.ts',
-    'src/lib/components/(InstallButton|SearchBox)\\.svelte',
-  ]
-    .map((path) => path.replaceAll('/', '[\\\\/]'))
-    .join('|'),
-);
+const shell = shellChunk();
 
 export default defineConfig({
   // ES module workers (they are started with type 'module') may load parts later: the catalogue
@@ -45,11 +29,12 @@ export default defineConfig({
               priority: 20,
             },
             {
-              // The root layout's own state, services and components: every page loads all of
-              // them before it hydrates, but as modules shared with lazily loaded routes they
-              // were twelve small files (four HTTP/1.1 rounds before the app could start).
+              // The root layout's own state, services and components (and what both catalogue
+              // pages share): every page loads them before it hydrates, but as modules shared
+              // with lazily loaded routes they were twelve small files (four HTTP/1.1 rounds
+              // before the app could start). Derived from the module graph: scripts/shell-chunk.ts.
               name: 'shell',
-              test: SHELL_MODULES,
+              test: shell.test,
               priority: 10,
             },
           ],
@@ -58,6 +43,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    shell.plugin,
     sveltekit(),
     SvelteKitPWA({
       strategies: 'generateSW',

@@ -26,6 +26,11 @@ test.describe('answering a survey', () => {
     await survey.expectAccessible();
 
     await survey.answerRequired();
+    // A reload (or leaving and coming back) keeps what was filled in.
+    const town = await survey.question(1).getByRole('combobox').inputValue();
+    await page.reload();
+    await expect(survey.question(1).getByRole('combobox')).toHaveValue(town);
+    await expect(survey.question(5).getByRole('radio', { name: '4' })).toBeChecked();
     // A number out of range is refused with the question's number.
     await survey.keys(survey.question(6).getByRole('textbox'), '4', '2');
     await survey.send();

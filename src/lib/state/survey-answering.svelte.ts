@@ -70,6 +70,50 @@ export class SurveyAnswering {
     return this.survey?.audience === 'providers' ? 'provider' : 'public';
   }
 
+  /**
+   * What was typed is kept for the tab (sessionStorage) until it is sent: a reload or leaving
+   * and coming back loses nothing, and closing the tab on a shared phone forgets it.
+   */
+  get #draftKey(): string {
+    return `survey-draft:${definitionKey(this.orp, this.key)}`;
+  }
+
+  saveDraft(): void {
+    const text = JSON.stringify(this.values);
+    if (this.phase !== 'ready') return;
+    try {
+      if (text === '{}') sessionStorage.removeItem(this.#draftKey);
+      else sessionStorage.setItem(this.#draftKey, text);
+    } catch {
+      // Storage refused (private mode, full): the form still holds the answers.
+    }
+  }
+
+  #restoreDraft(): void {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(this.#draftKey) ?? '{}') as unknown;
+      if (typeof stored !== 'object' || stored === null) return;
+      const ids = new Set(this.survey?.questions.map((q) => q.id));
+      const values: Record<string, FormValue> = {};
+      for (const [id, value] of Object.entries(stored as Record<string, unknown>)) {
+        if (ids.has(id) && (typeof value === 'string' || Array.isArray(value))) {
+          values[id] = value as FormValue;
+        }
+      }
+      this.values = values;
+    } catch {
+      // A broken draft is ignored.
+    }
+  }
+
+  #clearDraft(): void {
+    try {
+      sessionStorage.removeItem(this.#draftKey);
+    } catch {
+      // Nothing stored.
+    }
+  }
+
   async load(): Promise<void> {
     this.phase = 'loading';
     surveyOutbox.start();
@@ -94,12 +138,14 @@ export class SurveyAnswering {
     if (result.kind === 'ok') {
       this.survey = result.survey;
       if (this.fieldMode) await this.#store();
+      this.#restoreDraft();
       this.phase = 'ready';
     } else if (result.kind === 'unavailable') {
       this.unavailableReason = result.reason;
       this.phase = 'unavailable';
     } else if (stored) {
       this.survey = stored.survey as PublicSurvey;
+      this.#restoreDraft();
       this.phase = 'ready';
     } else {
       this.phase = 'offline';
@@ -151,6 +197,7 @@ export class SurveyAnswering {
         this.phase = 'ready';
         return;
       }
+      this.#clearDraft();
       this.phase = result.kind === 'sent' ? 'sent' : 'waiting';
     } catch (error) {
       this.formError = { cs: String(error), en: String(error) };

@@ -24,7 +24,7 @@ export interface AppOptions {
   /** TRUST_PROXY (settings.ts); off by default. */
   trustProxy?: false | number | string;
   /** Enables the anonymous survey endpoints: the token secret (DATA_DIR) and rate limits. */
-  surveys?: { secret: Buffer; limits?: Partial<SurveyRateLimits> };
+  surveys?: { secret: string; limits?: Partial<SurveyRateLimits> };
 }
 
 export function createApp(options: AppOptions): express.Express {

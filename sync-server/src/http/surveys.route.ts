@@ -66,7 +66,7 @@ function clientAddress(req: Request): string {
  */
 export function surveysRouter(
   client: CouchClient,
-  secret: Buffer,
+  secret: string,
   limits: SurveyRateLimits = SURVEY_RATE_LIMITS,
 ): Router {
   const router = express.Router();

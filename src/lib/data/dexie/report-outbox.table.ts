@@ -55,11 +55,11 @@ export async function clearLocalTables(includeOutbox: boolean): Promise<void> {
     db.drafts,
     db.surveyDefinitions,
   ];
-  await db.transaction('rw', [...tables, db.reportOutbox, db.surveyOutbox], async () => {
+  // Survey answers waiting to be sent are never cleared here: the reset's warning counts only
+  // reports, and an interview filled offline cannot be repeated (refused ones are discarded
+  // one by one in Settings).
+  await db.transaction('rw', [...tables, db.reportOutbox], async () => {
     for (const table of tables) await table.clear();
-    if (includeOutbox) {
-      await db.reportOutbox.clear();
-      await db.surveyOutbox.clear();
-    }
+    if (includeOutbox) await db.reportOutbox.clear();
   });
 }

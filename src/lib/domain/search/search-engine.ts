@@ -265,18 +265,20 @@ export class SearchEngine {
     let score: Float64Array | undefined;
     let partial = false;
     let situations: string[] = [];
+    /** The query's words, when they may suggest life situations (not a lone short prefix). */
+    let words: string[] | undefined;
     if (!query) {
       candidates = territory?.rows ?? this.#byName;
     } else {
       const short = isShort(query);
       const fields = short ? SHORT_QUERY.fields : ALL_FIELDS;
       let found = this.#scores.search(query, fields, 'and', !short);
-      const words = this.#scores.words(query);
-      if (found.rows.length === 0 && words.length > 1) {
+      const split = this.#scores.words(query);
+      if (found.rows.length === 0 && split.length > 1) {
         found = this.#scores.search(query, fields, 'or', !short);
         partial = found.rows.length > 0;
       }
-      if (!short) situations = situationsOf(words);
+      if (!short) words = split;
       terms = found.terms;
       score = found.score;
       candidates = found.rows;
@@ -293,6 +295,11 @@ export class SearchEngine {
     const facets = candidates.length * 8 > this.size ? this.#bitsets : this.#facets;
     const { matches, counts } = facets.apply(request.filters, candidates);
     const total = matches.length;
+    // Suggestions only show when no service matches every word or nothing is left (the page's
+    // rule), so a full match never pays for them.
+    if (words !== undefined && (partial || total === 0)) {
+      situations = situationsOf(words);
+    }
     const limit = Math.min(request.limit ?? total, total);
     const rank = this.#nameRank;
     if (request.sort === 'distance' && request.origin) {

@@ -6,7 +6,7 @@ import {
   TOKEN_LIFETIME_S,
 } from '../../../../sync-server/src/services/survey-token.service';
 
-const secret = randomBytes(32);
+const secret = randomBytes(32).toString('base64url');
 const NOW = Date.parse('2026-12-07T10:00:00Z');
 
 describe('survey device tokens', () => {
@@ -20,7 +20,7 @@ describe('survey device tokens', () => {
   it('refuses a token of another secret, an edited one, an expired one and garbage', () => {
     const token = issueDeviceToken(secret, NOW);
     const [v, issued, id, mac] = token.split('.');
-    expect(checkDeviceToken(randomBytes(32), token, NOW).ok).toBe(false);
+    expect(checkDeviceToken(randomBytes(32).toString('base64url'), token, NOW).ok).toBe(false);
     expect(checkDeviceToken(secret, `${v}.${issued}.${id}x.${mac}`, NOW).ok).toBe(false);
     expect(checkDeviceToken(secret, `${v}.${Number(issued) + 1}.${id}.${mac}`, NOW).ok).toBe(false);
     expect(checkDeviceToken(secret, token, NOW + (TOKEN_LIFETIME_S + 1) * 1000).ok).toBe(false);
