@@ -61,8 +61,15 @@ test.describe('answering a survey', () => {
     await expect(page.getByText('Anketa je uložená v zařízení')).toBeVisible();
     const before = (await sentAnswers(ORP, KEY)).filter((doc) => doc.channel === 'interview');
 
+    // The app shell is the service worker's; the survey itself now comes from the device.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 20_000,
+    });
     await context.setOffline(true);
     try {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+      await expect(survey.fieldMode).toBeChecked();
       await survey.answerRequired();
       await survey.type(survey.question(8).getByRole('textbox'), 'Terénní rozhovor');
       await survey.send();

@@ -93,10 +93,10 @@ export class SurveyAnswering {
     try {
       const stored = JSON.parse(sessionStorage.getItem(this.#draftKey) ?? '{}') as unknown;
       if (typeof stored !== 'object' || stored === null) return;
-      const ids = new Set(this.survey?.questions.map((q) => q.id));
+      const ids = this.survey?.questions.map((q) => q.id) ?? [];
       const values: Record<string, FormValue> = {};
       for (const [id, value] of Object.entries(stored as Record<string, unknown>)) {
-        if (ids.has(id) && (typeof value === 'string' || Array.isArray(value))) {
+        if (ids.includes(id) && (typeof value === 'string' || Array.isArray(value))) {
           values[id] = value as FormValue;
         }
       }
