@@ -268,6 +268,14 @@ function isEvidence(value: unknown): boolean {
   if (value.kind === 'link')
     return typeof value.url === 'string' && /^https?:\/\/\S+$/.test(value.url);
   if (value.kind === 'decision') return isNonEmptyString(value.ref) && isNonEmptyString(value.db);
+  if (value.kind === 'survey') {
+    return (
+      typeof value.ref === 'string' &&
+      /^survey:[a-z0-9]+$/.test(value.ref) &&
+      typeof value.db === 'string' &&
+      /^orp-[a-z][a-z0-9]*-surveys$/.test(value.db)
+    );
+  }
   return true;
 }
 
@@ -330,8 +338,8 @@ function validateMonitoring(doc: AnyDoc): ValidationResult {
     ),
     need(
       Array.isArray(doc.evidence) && doc.evidence.every(isEvidence),
-      'Každý doklad potřebuje druh a popis; odkaz adresu http(s), usnesení odkaz na zápis.',
-      'Each piece of evidence needs a kind and a label; a link an http(s) url, a decision ref and db.',
+      'Každý doklad potřebuje druh a popis; odkaz adresu http(s), usnesení odkaz na zápis, anketa svou anketu.',
+      'Each piece of evidence needs a kind and a label; a link an http(s) url, a decision ref and db, a survey its survey id and surveys database.',
     ),
   ]);
 }

@@ -150,13 +150,14 @@ export interface IndicatorValue {
   note?: string;
 }
 
-export type EvidenceKind = 'link' | 'decision' | 'text';
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['link', 'decision', 'text'];
+export type EvidenceKind = 'link' | 'decision' | 'text' | 'survey';
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['link', 'decision', 'text', 'survey'];
 
 /**
  * Evidence of fulfilment. `link`: `url` (http/https). `decision`: `ref` is a group-database
  * document id (`decision:<meetingKey>:<n>`) with `db` the group database it lives in. `text`:
- * the label says it all.
+ * the label says it all. `survey`: `ref` is a survey (`survey:<key>`) in `db`
+ * (`orp-<orp>-surveys`); the label carries the result's summary (title, respondents).
  */
 export interface Evidence {
   kind: EvidenceKind;

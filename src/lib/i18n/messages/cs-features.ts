@@ -18,6 +18,7 @@ import send from './cs/send';
 import password from './cs/password';
 import participation from './cs/participation';
 import roster from './cs/roster';
+import surveyAdmin from './cs/survey-admin';
 import surveyAnswer from './cs/survey-answer';
 
 export const csFeatures = {
@@ -36,6 +37,7 @@ export const csFeatures = {
   password,
   participation,
   roster,
+  surveyAdmin,
   surveyAnswer,
 };
 export type FeatureMessages = typeof csFeatures;

@@ -26,6 +26,7 @@ import send from './en/send';
 import password from './en/password';
 import participation from './en/participation';
 import roster from './en/roster';
+import surveyAdmin from './en/survey-admin';
 import surveyAnswer from './en/survey-answer';
 
 /** English messages: the same shape as Czech, checked by the type. */
@@ -57,5 +58,6 @@ export const en: Messages = {
   password,
   participation,
   roster,
+  surveyAdmin,
   surveyAnswer,
 };

@@ -123,7 +123,10 @@ describe('plan validation: monitoring and action plan', () => {
       status: 'plni-se-prubezne',
       comment: 'Kapacita zachována.',
       indicatorValues: [{ indicatorId: 'klienti', value: 85 }],
-      evidence: [{ kind: 'link', url: 'https://example.org/zprava', label: 'Výroční zpráva' }],
+      evidence: [
+        { kind: 'link', url: 'https://example.org/zprava', label: 'Výroční zpráva' },
+        { kind: 'survey', db: 'orp-ck-surveys', ref: 'survey:ab12cd34', label: 'Anketa: 120' },
+      ],
     });
     expect(check(filled, opened, memberA)).toEqual({ ok: true });
     expect(check(editedBy(opened, 'bert', { comment: 'x' }), opened, memberB).ok).toBe(false);
@@ -210,6 +213,12 @@ describe('plan validation: shape', () => {
       'a link without url',
       monitoringDoc(2026, '1.1.1', 'seniori', 'koord', {
         evidence: [{ kind: 'link', label: 'x' }],
+      }),
+    ],
+    [
+      'a survey evidence pointing elsewhere than a surveys database',
+      monitoringDoc(2026, '1.1.1', 'seniori', 'koord', {
+        evidence: [{ kind: 'survey', label: 'x', db: 'orp-ck-plan', ref: 'survey:ab12cd34' }],
       }),
     ],
     [
