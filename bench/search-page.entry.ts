@@ -22,7 +22,6 @@ import { CATEGORY_NAMES } from '../src/lib/domain/catalog/taxonomy.types';
 import { taxonomyDocs } from '../src/lib/domain/catalog/taxonomy';
 import { emptyFilters, type Filters } from '../src/lib/domain/search/facet.types';
 import { SearchEngine } from '../src/lib/domain/search/search-engine';
-import { prepareTopics } from '../src/lib/domain/search/search-topics';
 import type { SearchLabelTable, SearchSnapshot } from '../src/lib/domain/search/search-snapshot';
 import { SearchWorkerClient, type SearchReady } from '../src/lib/search/search-worker.client';
 import { answerSearch, answerSearchReading, warmUpSlices } from '../src/lib/search/search-answer';
@@ -184,10 +183,7 @@ const api = {
     // Opening the database (the worker's first read does it too), timed apart from the reads.
     await db.open();
     const open = performance.now() - started;
-    // As the worker: the topics' index is built while IndexedDB reads.
-    const reading = Promise.all([loadSearchCore(), readCatalogState()]);
-    prepareTopics();
-    const [stored] = await reading;
+    const [stored] = await Promise.all([loadSearchCore(), readCatalogState()]);
     if (!stored) throw new Error('no snapshot');
     const read = performance.now() - started - open;
     const restored = SearchEngine.restoreCore(stored.core);

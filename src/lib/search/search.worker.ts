@@ -5,7 +5,6 @@
  * keystroke, so the page's thread never runs minisearch or the facet counts.
  */
 import { SearchEngine } from '$domain/search/search-engine';
-import { prepareTopics } from '$domain/search/search-topics';
 import {
   dataPartOfKey,
   labelsFromTable,
@@ -99,9 +98,7 @@ function restore(snapshot: SearchSnapshot, started: number): void {
  */
 async function open(): Promise<void> {
   const started = performance.now();
-  const reading = Promise.all([loadSearchCore(), readCatalogState()]);
-  prepareTopics();
-  const [stored, state] = await reading;
+  const [stored, state] = await Promise.all([loadSearchCore(), readCatalogState()]);
   if (engine || !stored) return;
   const current = dataPartOfKey(snapshotKey({ ...state, labels: '' }));
   if (dataPartOfKey(stored.key) !== current) return;

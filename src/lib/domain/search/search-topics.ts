@@ -87,14 +87,6 @@ function topicIndex(): { topics: Topic[]; scores: TermScores } {
   return shared;
 }
 
-/**
- * Builds the topics' index now (tens of milliseconds on a cheap phone): the worker calls it
- * while IndexedDB reads the stored index, so the first keystroke does not pay for it.
- */
-export function prepareTopics(): void {
-  topicIndex();
-}
-
 /** Row lists per key of one column (inverted once, on first use). */
 function invert(column: KeyColumn, size: number): Map<string, Int32Array> {
   const counts = new Uint32Array(column.options.length);
