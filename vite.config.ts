@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
-import { shellChunk } from './scripts/shell-chunk';
+import { shellChunk } from './scripts/shell-chunk.js';
 
 const THEME_COLOR = '#0b5e55';
 
@@ -32,7 +32,7 @@ export default defineConfig({
               // The root layout's own state, services and components (and what both catalogue
               // pages share): every page loads them before it hydrates, but as modules shared
               // with lazily loaded routes they were twelve small files (four HTTP/1.1 rounds
-              // before the app could start). Derived from the module graph: scripts/shell-chunk.ts.
+              // before the app could start). Derived from the module graph: scripts/shell-chunk.js.
               name: 'shell',
               test: shell.test,
               priority: 10,
