@@ -4,6 +4,7 @@
  * exit, never a stack trace: operators and Playwright's webServer read this output.
  */
 import type { Server } from 'node:http';
+import { createServer } from 'node:net';
 import { removeRunningServer } from './config/couch-connection';
 import { loadSettings, type Settings } from './config/settings';
 import { StartupError, describeFault } from './config/startup-error';
@@ -51,6 +52,19 @@ function listen(app: ReturnType<typeof createApp>, host: string, port: number): 
   });
 }
 
+/**
+ * Asks for the port before the slow part of the start (CouchDB, provisioning, demo data), so a
+ * taken port is reported at once and nothing is started; `listen` still reports a late race.
+ */
+function probePort(host: string, port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(toListenError(error, host, port)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 function toListenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
   if (error.code === 'EADDRINUSE') {
     return new StartupError(
@@ -74,6 +88,7 @@ function urlOf(listening: Server, host: string): string {
 
 async function main(): Promise<void> {
   settings = loadSettings();
+  await probePort(settings.host, settings.port);
   // The embedded server's child is restarted when it dies (embedded-supervisor.ts); the app
   // keeps being served and /db answers 503 with Retry-After meanwhile.
   const runtime = await openCouch(settings, (started) => {
