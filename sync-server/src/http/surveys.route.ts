@@ -16,7 +16,11 @@ import { checkDeviceToken, issueDeviceToken } from '../services/survey-token.ser
 
 export const SURVEYS_PATH = '/api/surveys';
 
-/** Per hour. Tokens: a device keeps its token, so a few per address (a town hall's NAT). */
+/**
+ * Per hour. A device keeps its token, but everyone at a public meeting shares the town hall's
+ * address: 60 tokens per address let a room answer, and the answers per address still bound what
+ * one address can send.
+ */
 export interface SurveyRateLimits {
   tokensPerAddress: number;
   answersPerDevice: number;
@@ -24,7 +28,7 @@ export interface SurveyRateLimits {
 }
 
 export const SURVEY_RATE_LIMITS: SurveyRateLimits = {
-  tokensPerAddress: 5,
+  tokensPerAddress: 60,
   // A field worker's outbox may send a day of interviews at once; more waits for Retry-After.
   answersPerDevice: 60,
   answersPerAddress: 300,
