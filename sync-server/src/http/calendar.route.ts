@@ -1,10 +1,10 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { CouchClient } from '../couch/couch-client';
 import { authSessionCookie } from '../couch/calendar-session.storage';
-import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
 import { RateLimiter } from '../services/reports.service';
 import { sameOrigin } from './same-origin';
 import { calendarFeed, issueFeedToken } from '../services/calendar.service';
+import { refuse } from './refusal';
 
 /** `GET /api/calendar/<token>.ics`: the subscription feed calendar apps poll. */
 export const CALENDAR_FEED_PREFIX = '/api/calendar/';
@@ -26,19 +26,12 @@ export const CALENDAR_RATE_LIMIT = {
   token: { max: 10, windowMs: 10 * 60 * 1000 },
 };
 
-function answer(res: Response, status: number, reason: Reason): void {
-  res
-    .status(status)
-    .setHeader('Cache-Control', 'no-store')
-    .json({ error: reasonText(reason), reason });
-}
-
 function throttle(limiter: RateLimiter) {
   return (req: Request, res: Response, next: NextFunction) => {
     const wait = limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
     if (wait === 0) return next();
     res.setHeader('Retry-After', String(wait));
-    answer(res, 429, {
+    refuse(res, 429, {
       cs: 'Příliš mnoho požadavků z tohoto zařízení; zkuste to prosím později.',
       en: 'Too many requests from this device; please try again later.',
     });
@@ -46,7 +39,7 @@ function throttle(limiter: RateLimiter) {
 }
 
 function notFound(res: Response): void {
-  answer(res, 404, {
+  refuse(res, 404, {
     cs: 'Tento kalendář neexistuje nebo jeho odkaz už neplatí.',
     en: 'This calendar does not exist or its link is no longer valid.',
   });
@@ -64,7 +57,7 @@ export function calendarRouter(
     throttle(new RateLimiter(limits.token.max, limits.token.windowMs)),
     async (req: Request, res: Response) => {
       if (!sameOrigin(req)) {
-        answer(res, 403, {
+        refuse(res, 403, {
           cs: 'Odkaz pro odběr lze vytvořit jen v Rozcestníku.',
           en: 'A subscription link can only be created in Rozcestník.',
         });
@@ -72,14 +65,14 @@ export function calendarRouter(
       }
       const result = await issueFeedToken(client, couchUrl, authSessionCookie(req.get('cookie')));
       if (!result.ok && result.reason === 'unauthorized') {
-        answer(res, 401, {
+        refuse(res, 401, {
           cs: 'Nejste přihlášeni; přihlaste se prosím znovu.',
           en: 'You are not signed in; please sign in again.',
         });
         return;
       }
       if (!result.ok) {
-        answer(res, 409, {
+        refuse(res, 409, {
           cs: 'Odkaz se právě měnil jinde; zkuste to prosím znovu.',
           en: 'The link was being changed elsewhere; please try again.',
         });

@@ -1,13 +1,13 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { CouchClient } from '../couch/couch-client';
 import { authSessionCookie } from '../couch/calendar-session.storage';
-import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
 import { OWN_PASSWORD_URL } from '../../../src/lib/domain/accounts/own-password';
 import { changeOwnPassword } from '../services/own-password.service';
 import { openSession } from './couch-session';
 import { DB_PREFIX, tightenCookie } from './db-proxy';
 import type { PasswordThrottle } from './password-throttle';
 import { sameOrigin } from './same-origin';
+import { refuse } from './refusal';
 
 /**
  * `POST` `{ "current": "…", "next": "…" }`: the signed-in member changes their own password.
@@ -20,13 +20,6 @@ export const OWN_PASSWORD_PATH = OWN_PASSWORD_URL;
 const BODY_LIMIT = '4kb';
 /** A cluster copy may answer the new password's first sign-in a moment late. */
 const FRESH_SESSION_TRIES = 3;
-
-function answer(res: Response, status: number, reason: Reason): void {
-  res
-    .status(status)
-    .setHeader('Cache-Control', 'no-store')
-    .json({ error: reasonText(reason), reason });
-}
 
 function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -60,14 +53,14 @@ export function ownPasswordRouter(
     (req: Request, res: Response, next: NextFunction) => {
       // Cookie-authenticated: refuse what a cross-site form or page could send.
       if (!sameOrigin(req)) {
-        answer(res, 403, {
+        refuse(res, 403, {
           cs: 'Heslo lze změnit jen v Rozcestníku.',
           en: 'The password can only be changed in Rozcestník.',
         });
         return;
       }
       if (!req.is('application/json')) {
-        answer(res, 415, {
+        refuse(res, 415, {
           cs: 'Pošlete hesla jako JSON.',
           en: 'Send the passwords as JSON.',
         });
@@ -85,7 +78,7 @@ export function ownPasswordRouter(
       if (!result.ok) {
         if (result.retryAfterS !== undefined)
           res.setHeader('Retry-After', String(result.retryAfterS));
-        answer(res, result.status, result.reason);
+        refuse(res, result.status, result.reason);
         return;
       }
       const body = req.body as { next: string };
@@ -105,7 +98,7 @@ export function ownPasswordRouter(
     (error: unknown, _req: Request, res: Response, next: NextFunction) => {
       const type = (error as { type?: unknown } | null)?.type;
       if (type === 'entity.too.large' || type === 'entity.parse.failed') {
-        answer(res, 400, {
+        refuse(res, 400, {
           cs: 'Požadavek není platný JSON s hesly.',
           en: 'The request is not valid JSON with the passwords.',
         });

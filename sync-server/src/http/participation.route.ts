@@ -7,10 +7,10 @@ import {
   PUBLIC_CALENDAR_PATH,
   PUBLIC_MEETINGS_PATH,
 } from '../../../src/lib/domain/participation/public-meeting.types';
-import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
 import { acceptJoinRequest, submitJoinRequest } from '../services/join-requests.service';
 import { PublicMeetingsCache, publicCalendar } from '../services/public-meetings.service';
 import { sameOrigin } from './same-origin';
+import { jsonBodyFaults, refuse } from './refusal';
 
 /** `POST /api/join/<orp>`: the public "Chci se zapojit" form (anonymous). */
 export const JOIN_PATH = '/api/join/';
@@ -31,13 +31,6 @@ export const PARTICIPATION_RATE_LIMIT = {
   meetings: { points: 120, durationS: 600 },
 };
 
-function answer(res: Response, status: number, reason: Reason): void {
-  res
-    .status(status)
-    .setHeader('Cache-Control', 'no-store')
-    .json({ error: reasonText(reason), reason });
-}
-
 function limited(limit: { points: number; durationS: number }, prefix: string) {
   const limiter = new RateLimiterMemory({
     keyPrefix: prefix,
@@ -51,7 +44,7 @@ function limited(limit: { points: number; durationS: number }, prefix: string) {
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) return next(error);
       res.setHeader('Retry-After', String(Math.ceil(error.msBeforeNext / 1000)));
-      answer(res, 429, {
+      refuse(res, 429, {
         cs: 'Příliš mnoho požadavků z tohoto zařízení; zkuste to prosím později.',
         en: 'Too many requests from this device; please try again later.',
       });
@@ -60,7 +53,7 @@ function limited(limit: { points: number; durationS: number }, prefix: string) {
 }
 
 function notFound(res: Response): void {
-  answer(res, 404, {
+  refuse(res, 404, {
     cs: 'Toto ORP v Rozcestníku plánování nevede.',
     en: 'This ORP does not plan with Rozcestník.',
   });
@@ -81,14 +74,14 @@ export function participationRouter(
     express.json({ limit: JOIN_REQUEST_LIMITS.bodyBytes, strict: true }),
     async (req: Request, res: Response) => {
       if (!req.is('application/json')) {
-        answer(res, 400, {
+        refuse(res, 400, {
           cs: 'Žádost musí být odeslána jako JSON.',
           en: 'A request must be sent as JSON.',
         });
         return;
       }
       const result = await submitJoinRequest(client, String(req.params.orp), req.body);
-      if (!result.ok) return answer(res, result.status, result.reason);
+      if (!result.ok) return refuse(res, result.status, result.reason);
       res.status(201).setHeader('Cache-Control', 'no-store').json({ ok: true });
     },
   );
@@ -98,7 +91,7 @@ export function participationRouter(
     limited(limits.accept, 'join-accept'),
     async (req: Request, res: Response) => {
       if (!sameOrigin(req)) {
-        answer(res, 403, {
+        refuse(res, 403, {
           cs: 'Žádost lze přijmout jen v Rozcestníku.',
           en: 'A request can only be accepted in Rozcestník.',
         });
@@ -111,7 +104,7 @@ export function participationRouter(
         String(req.params.orp),
         String(req.params.id),
       );
-      if (!result.ok) return answer(res, result.status, result.reason);
+      if (!result.ok) return refuse(res, result.status, result.reason);
       res.status(201).setHeader('Cache-Control', 'no-store').json(result.value);
     },
   );
@@ -142,21 +135,18 @@ export function participationRouter(
   });
 
   // Body-parser faults (too large, malformed JSON) answer in words, like every other refusal.
-  router.use(JOIN_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    if (type === 'entity.too.large') {
-      return answer(res, 400, {
+  router.use(
+    JOIN_PATH,
+    jsonBodyFaults({
+      tooLarge: {
         cs: `Žádost je příliš velká (nejvýše ${JOIN_REQUEST_LIMITS.bodyBytes / 1024} kB).`,
         en: `The request is too large (at most ${JOIN_REQUEST_LIMITS.bodyBytes / 1024} kB).`,
-      });
-    }
-    if (type === 'entity.parse.failed') {
-      return answer(res, 400, {
+      },
+      notJson: {
         cs: 'Žádost není platný JSON.',
         en: 'The request is not valid JSON.',
-      });
-    }
-    next(error);
-  });
+      },
+    }),
+  );
   return router;
 }

@@ -1,17 +1,13 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { CouchClient } from '../couch/couch-client';
 import { REPORT_LIMITS } from '../../../src/lib/domain/reports/report.types';
-import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
 import { RateLimiter, submitReport } from '../services/reports.service';
+import { jsonBodyFaults, refuse } from './refusal';
 
 export const REPORTS_PATH = '/api/reports';
 
 /** Ten reports per address in ten minutes: far above what a field worker sends. */
 export const REPORT_RATE_LIMIT = { max: 10, windowMs: 10 * 60 * 1000 };
-
-function answer(res: Response, status: number, reason: Reason): void {
-  res.status(status).json({ error: reasonText(reason), reason });
-}
 
 /**
  * `POST /api/reports`: anonymous data-error reports from the app's offline outbox. The body
@@ -30,7 +26,7 @@ export function reportsRouter(
       const wait = limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
       if (wait === 0) return next();
       res.setHeader('Retry-After', String(wait));
-      answer(res, 429, {
+      refuse(res, 429, {
         cs: 'Příliš mnoho hlášení z tohoto zařízení; zkuste to prosím později.',
         en: 'Too many reports from this device; please try again later.',
       });
@@ -38,7 +34,7 @@ export function reportsRouter(
     express.json({ limit: REPORT_LIMITS.bodyBytes, strict: true }),
     async (req: Request, res: Response) => {
       if (!req.is('application/json')) {
-        answer(res, 400, {
+        refuse(res, 400, {
           cs: 'Hlášení musí být odesláno jako JSON.',
           en: 'A report must be sent as JSON.',
         });
@@ -46,7 +42,7 @@ export function reportsRouter(
       }
       const result = await submitReport(client, req.body);
       if (!result.ok) {
-        answer(res, 400, result.reason);
+        refuse(res, 400, result.reason);
         return;
       }
       res.status(result.duplicate ? 200 : 201).json({ ok: true, id: result.id });
@@ -54,23 +50,18 @@ export function reportsRouter(
   );
 
   // Body-parser faults (too large, malformed JSON) answer in words, like every other refusal.
-  router.use(REPORTS_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    if (type === 'entity.too.large') {
-      answer(res, 400, {
+  router.use(
+    REPORTS_PATH,
+    jsonBodyFaults({
+      tooLarge: {
         cs: `Hlášení je příliš velké (nejvýše ${REPORT_LIMITS.bodyBytes / 1024} kB).`,
         en: `The report is too large (at most ${REPORT_LIMITS.bodyBytes / 1024} kB).`,
-      });
-      return;
-    }
-    if (type === 'entity.parse.failed') {
-      answer(res, 400, {
+      },
+      notJson: {
         cs: 'Hlášení není platný JSON.',
         en: 'The report is not valid JSON.',
-      });
-      return;
-    }
-    next(error);
-  });
+      },
+    }),
+  );
   return router;
 }

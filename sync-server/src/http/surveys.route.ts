@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { CouchClient } from '../couch/couch-client';
 import { SURVEY_LIMITS } from '../../../src/lib/domain/surveys/survey-schema.validation';
-import { reasonText, type Reason } from '../../../src/lib/domain/validation/validation.types';
+import type { Reason } from '../../../src/lib/domain/validation/validation.types';
 import {
   CLOSED,
   findSurvey,
@@ -13,6 +13,7 @@ import {
   submitAnswer,
 } from '../services/surveys.service';
 import { checkDeviceToken, issueDeviceToken } from '../services/survey-token.service';
+import { jsonBodyFaults, refuse } from './refusal';
 
 export const SURVEYS_PATH = '/api/surveys';
 
@@ -33,10 +34,6 @@ export const SURVEY_RATE_LIMITS: SurveyRateLimits = {
   answersPerDevice: 60,
   answersPerAddress: 300,
 };
-
-function answer(res: Response, status: number, reason: Reason, extra: object = {}): void {
-  res.status(status).json({ error: reasonText(reason), reason, ...extra });
-}
 
 const TOO_MANY: Reason = {
   cs: 'Příliš mnoho odpovědí z tohoto zařízení; zkuste to prosím později.',
@@ -82,7 +79,7 @@ export function surveysRouter(
     const wait = await take(tokens, clientAddress(req));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
-      answer(res, 429, {
+      refuse(res, 429, {
         cs: 'Z této adresy přišlo příliš mnoho žádostí; zkuste to prosím později.',
         en: 'Too many requests from this address; please try again later.',
       });
@@ -101,9 +98,9 @@ export function surveysRouter(
   router.get(`${SURVEYS_PATH}/:orp/:key`, async (req: Request, res: Response) => {
     const found = await findSurvey(client, String(req.params.orp), String(req.params.key));
     res.setHeader('Cache-Control', 'no-cache');
-    if (found.state === 'missing') return answer(res, 404, NOT_FOUND);
-    if (found.state === 'closed') return answer(res, 410, CLOSED);
-    if (found.state === 'not-yet') return answer(res, 404, notYet(found.opens));
+    if (found.state === 'missing') return refuse(res, 404, NOT_FOUND);
+    if (found.state === 'closed') return refuse(res, 410, CLOSED);
+    if (found.state === 'not-yet') return refuse(res, 404, notYet(found.opens));
     res.json({ survey: publicSurvey(found.survey) });
   });
 
@@ -114,12 +111,12 @@ export function surveysRouter(
       const wait = await take(perAddress, clientAddress(req));
       if (wait === 0) return next();
       res.setHeader('Retry-After', String(wait));
-      answer(res, 429, TOO_MANY);
+      refuse(res, 429, TOO_MANY);
     },
     express.json({ limit: SURVEY_LIMITS.bodyBytes, strict: true }),
     async (req: Request, res: Response) => {
       if (!req.is('application/json')) {
-        return answer(res, 400, {
+        return refuse(res, 400, {
           cs: 'Odpověď musí být odeslána jako JSON.',
           en: 'An answer must be sent as JSON.',
         });
@@ -128,7 +125,7 @@ export function surveysRouter(
       const token = typeof body?.deviceToken === 'string' ? body.deviceToken : '';
       const device = checkDeviceToken(secret, token);
       if (!device.ok) {
-        return answer(
+        return refuse(
           res,
           400,
           {
@@ -141,7 +138,7 @@ export function surveysRouter(
       const wait = await take(perDevice, device.deviceId);
       if (wait > 0) {
         res.setHeader('Retry-After', String(wait));
-        return answer(res, 429, TOO_MANY);
+        return refuse(res, 429, TOO_MANY);
       }
       const result = await submitAnswer(
         client,
@@ -150,7 +147,7 @@ export function surveysRouter(
         req.body,
       );
       if (!result.ok) {
-        return answer(res, result.status, result.reason, {
+        return refuse(res, result.status, result.reason, {
           ...(result.question ? { question: result.question } : {}),
         });
       }
@@ -159,21 +156,18 @@ export function surveysRouter(
   );
 
   // Body-parser faults (too large, malformed JSON) answer in words, like every other refusal.
-  router.use(answersPath, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    if (type === 'entity.too.large') {
-      return answer(res, 400, {
+  router.use(
+    answersPath,
+    jsonBodyFaults({
+      tooLarge: {
         cs: `Odpověď je příliš velká (nejvýše ${SURVEY_LIMITS.bodyBytes / 1024} kB).`,
         en: `The answer is too large (at most ${SURVEY_LIMITS.bodyBytes / 1024} kB).`,
-      });
-    }
-    if (type === 'entity.parse.failed') {
-      return answer(res, 400, {
+      },
+      notJson: {
         cs: 'Odpověď není platný JSON.',
         en: 'The answer is not valid JSON.',
-      });
-    }
-    next(error);
-  });
+      },
+    }),
+  );
   return router;
 }
