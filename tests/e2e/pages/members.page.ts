@@ -12,7 +12,10 @@ export class MembersPage {
 
   async signIn(name: string, password: string): Promise<void> {
     await this.page.goto('/prihlaseni');
+    // Typed before the page has started, the name would be replaced by the remembered one.
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-started', '');
     await this.page.getByLabel('Uživatelské jméno').fill(name);
+    await expect(this.page.getByLabel('Uživatelské jméno')).toHaveValue(name);
     await this.page.getByLabel('Heslo').fill(password);
     await this.page.getByRole('button', { name: 'Přihlásit se' }).click();
   }
