@@ -4,14 +4,11 @@ import type { Reason } from '$domain/validation/validation.types';
 import type { ReportOutboxRow } from '$lib/data/dexie/report-outbox.table';
 import { deviceData } from '$lib/data/device-data.client';
 import { sendReport } from '$lib/services/report.service';
+import { OutboxSchedule } from './outbox-schedule';
 
 // The outbox is read and written through the catalogue sync worker (device-data.client.ts):
 // DeviceNav starts this state from the root layout, and Dexie on the page would be on every
 // page's load; a report is then also saved offline before the service worker cached anything.
-
-const RETRY_MS = 60_000;
-/** First quick retry after a failed send; doubles up to RETRY_MS. */
-const FIRST_RETRY_MS = 2_000;
 
 export interface NewReport {
   serviceId: string;
@@ -31,9 +28,10 @@ class ReportsState {
   sentCount = $state(0);
   pending = $derived(this.outbox.length);
   #started = false;
-  #retryDelay = FIRST_RETRY_MS;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #flushing: Promise<void> | undefined;
+  readonly #schedule = new OutboxSchedule(
+    () => this.#flushAll(),
+    () => this.outbox.length > 0,
+  );
 
   start(): void {
     if (this.#started) return;
@@ -50,13 +48,7 @@ class ReportsState {
       },
       onError,
     );
-    addEventListener('online', () => {
-      if (this.outbox.length > 0) void this.flush();
-    });
-    // The `online` event is not fired everywhere (captive portals, flaky radio): retry too.
-    setInterval(() => {
-      if (this.outbox.length > 0 && navigator.onLine) void this.flush();
-    }, RETRY_MS);
+    this.#schedule.start();
   }
 
   /** Checks with the same rules the server uses; stores it in the outbox; sends if online. */
@@ -78,9 +70,7 @@ class ReportsState {
 
   /** Sends every waiting report once; concurrent callers share the same run. */
   flush(): Promise<void> {
-    if (!navigator.onLine) return Promise.resolve();
-    this.#flushing ??= this.#flushAll().finally(() => (this.#flushing = undefined));
-    return this.#flushing;
+    return this.#schedule.flush();
   }
 
   async #flushAll(): Promise<void> {
@@ -91,7 +81,7 @@ class ReportsState {
         const outcome = await sendReport(row.payload as ReportInput);
         if (outcome.kind === 'sent') {
           await deviceData.write('removeFromOutbox', row.id);
-          this.#retryDelay = FIRST_RETRY_MS;
+          this.#schedule.sent();
           this.sentCount += 1;
         } else if (outcome.kind === 'refused') {
           // Kept (never silently lost) with the server's reason; settings shows it.
@@ -102,25 +92,13 @@ class ReportsState {
           );
         } else {
           await deviceData.write('markOutboxAttempt', row.id, outcome.reason);
-          // Right after reconnecting the first request often still fails (the `online` event
-          // fires before the network is usable): retry soon, backing off, not only every minute.
-          this.#scheduleRetry();
+          this.#schedule.failed();
           break; // offline or server busy: the rest would fail the same way
         }
       }
     } finally {
       this.sending = false;
     }
-  }
-
-  #scheduleRetry(): void {
-    if (this.#retryTimer !== undefined) return;
-    const delay = this.#retryDelay;
-    this.#retryDelay = Math.min(this.#retryDelay * 2, RETRY_MS);
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      void this.flush();
-    }, delay);
   }
 }
 

@@ -7,9 +7,7 @@ import {
   sendSurveyAnswer,
   type AnswerOutcome,
 } from '$lib/services/survey.service';
-
-const RETRY_MS = 60_000;
-const FIRST_RETRY_MS = 2_000;
+import { OutboxSchedule } from './outbox-schedule';
 
 export type QueuedAnswer = Omit<SurveyAnswerInput, 'deviceToken'>;
 
@@ -25,9 +23,10 @@ class SurveyOutboxState {
   sending = $state(false);
   pending = $derived(this.outbox.filter((row) => !row.refused).length);
   #started = false;
-  #retryDelay = FIRST_RETRY_MS;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #flushing: Promise<void> | undefined;
+  readonly #schedule = new OutboxSchedule(
+    () => this.#flushAll(),
+    () => this.pending > 0,
+  );
   /** Outcomes of this page's sends, by outbox id (the form shows its own). */
   #outcomes = new Map<number, AnswerOutcome>();
 
@@ -45,12 +44,7 @@ class SurveyOutboxState {
       },
       onError,
     );
-    addEventListener('online', () => {
-      if (this.pending > 0) void this.flush();
-    });
-    setInterval(() => {
-      if (this.pending > 0 && navigator.onLine) void this.flush();
-    }, RETRY_MS);
+    this.#schedule.start();
   }
 
   /** The device token, asked for once per device; undefined while offline. */
@@ -95,9 +89,7 @@ class SurveyOutboxState {
   }
 
   flush(): Promise<void> {
-    if (!navigator.onLine) return Promise.resolve();
-    this.#flushing ??= this.#flushAll().finally(() => (this.#flushing = undefined));
-    return this.#flushing;
+    return this.#schedule.flush();
   }
 
   async #send(row: SurveyOutboxRow): Promise<AnswerOutcome> {
@@ -121,7 +113,7 @@ class SurveyOutboxState {
         this.#outcomes.set(row.id, outcome);
         if (outcome.kind === 'sent') {
           await deviceData.write('removeFromSurveyOutbox', row.id);
-          this.#retryDelay = FIRST_RETRY_MS;
+          this.#schedule.sent();
         } else if (outcome.kind === 'refused') {
           await deviceData.write(
             'markSurveyOutboxAttempt',
@@ -135,23 +127,13 @@ class SurveyOutboxState {
             row.id,
             outcome.kind === 'retry' ? outcome.reason : 'token',
           );
-          this.#scheduleRetry();
+          this.#schedule.failed();
           break;
         }
       }
     } finally {
       this.sending = false;
     }
-  }
-
-  #scheduleRetry(): void {
-    if (this.#retryTimer !== undefined) return;
-    const delay = this.#retryDelay;
-    this.#retryDelay = Math.min(this.#retryDelay * 2, RETRY_MS);
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      void this.flush();
-    }, delay);
   }
 }
 

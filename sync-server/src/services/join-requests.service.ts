@@ -21,9 +21,8 @@ import {
 } from '../../../src/lib/domain/participation/join-request.types';
 import { validateJoinInput } from '../../../src/lib/domain/participation/join-request.validation';
 import {
-  coordinatorRole,
   groupRole,
-  isAdmin,
+  isCoordinatorOf,
   isOrpCode,
   parseJoinRequestsDbName,
 } from '../../../src/lib/domain/roles';
@@ -110,7 +109,7 @@ export async function acceptJoinRequest(
       'Nejste přihlášeni; přihlaste se prosím znovu.',
       'You are not signed in; please sign in again.',
     );
-  if (!isOrpCode(orp) || !(isAdmin(user.roles) || user.roles.includes(coordinatorRole(orp)))) {
+  if (!isOrpCode(orp) || !isCoordinatorOf(user.roles, orp)) {
     return refuse(
       403,
       'Žádosti o zapojení vyřizuje jen koordinátor ORP.',

@@ -13,7 +13,7 @@ import {
   type PublicDocumentInfo,
   type PublicDocumentKind,
 } from '../../../src/lib/domain/participation/public-document.types';
-import { coordinatorRole, isAdmin, isOrpCode } from '../../../src/lib/domain/roles';
+import { isCoordinatorOf, isOrpCode } from '../../../src/lib/domain/roles';
 import type { Reason } from '../../../src/lib/domain/validation/validation.types';
 
 export type DocOutcome<T> = { ok: true; value: T } | { ok: false; status: number; reason: Reason };
@@ -42,7 +42,7 @@ export async function publishDocument(
       'Nejste přihlášeni; přihlaste se prosím znovu.',
       'You are not signed in; please sign in again.',
     );
-  if (!isOrpCode(orp) || !(isAdmin(user.roles) || user.roles.includes(coordinatorRole(orp)))) {
+  if (!isOrpCode(orp) || !isCoordinatorOf(user.roles, orp)) {
     return refuse(
       403,
       'Dokumenty zveřejňuje jen koordinátor ORP.',
